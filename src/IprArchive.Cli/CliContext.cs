@@ -1,0 +1,35 @@
+using System.CommandLine;
+using IprArchive.Cli.Console;
+
+namespace IprArchive.Cli;
+
+/// <summary>What every command shares: the output streams and the global <c>--verbosity</c> option.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error)
+{
+    /// <summary><c>-v|--verbosity</c>, as in the .NET CLI.</summary>
+    public static readonly Option<string> VerbosityOption = CreateVerbosity();
+
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>The verbosity asked for on the command line (normal by default).</summary>
+    public static Verbosity VerbosityOf(ParseResult parse) =>
+        VerbosityParser.Parse(parse.GetValue(VerbosityOption) ?? "normal") ?? Verbosity.Normal;
+
+    /// <summary>A <c>--input</c> option defaulting to <c>input</c>.</summary>
+    public static Option<string> InputOption(string description = "The input folder (records, data, settings).") =>
+        new("--input", "-i") { Description = description, DefaultValueFactory = _ => "input", HelpName = "DIR" };
+
+    private static Option<string> CreateVerbosity()
+    {
+        var option = new Option<string>("--verbosity", "-v")
+        {
+            Description = "How much to print: q[uiet], m[inimal], n[ormal], d[etailed] or diag[nostic].",
+            Recursive = true,
+            HelpName = "LEVEL",
+        };
+        option.AcceptOnlyFromAmong(VerbosityParser.Accepted);
+        return option;
+    }
+}

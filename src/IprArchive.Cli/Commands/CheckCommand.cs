@@ -1,0 +1,48 @@
+using System.CommandLine;
+using IprArchive.Cli.Console;
+using IprArchive.Content;
+using IprArchive.Diagnostics;
+
+namespace IprArchive.Cli.Commands;
+
+/// <summary><c>iprarchive check</c>: validates every record, registry and setting and reports every problem in one run.</summary>
+public static class CheckCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var input = CliContext.InputOption();
+        var format = new Option<string>("--format") { Description = "Output format: text, json or github (Actions annotations).", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("text", "json", "github");
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (unregistered speakers, organisations, plans) as errors." };
+        var command = new Command("check", "Validate the input and report every problem as path:line:col: error IPRnnn: message.") { input, format, strict };
+        command.SetAction(parse => Run(context, parse.GetValue(input)!, Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(strict), CliContext.VerbosityOf(parse)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string input, DiagnosticFormat format, bool strict, Verbosity verbosity)
+    {
+        if (!Directory.Exists(input))
+        {
+            context.Error.WriteLine($"error: input folder '{input}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        var content = ContentLoader.Load(input);
+        var diagnostics = strict ? [.. content.Diagnostics.Select(d => d.AsError())] : content.Diagnostics;
+        if (verbosity == Verbosity.Quiet)
+        {
+            diagnostics = [.. diagnostics.Where(d => d.Severity == Severity.Error)];
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        var summary = $"{content.Input.Records.Count} records checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}.";
+        new DiagnosticPrinter(context.Output, PrefixOf(input), format).Print(diagnostics, summary);
+        return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static string PrefixOf(string input) => input.Replace('\\', '/').TrimEnd('/') is var p && p is "." or "" ? "" : p;
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+}

@@ -1,0 +1,333 @@
+using System.Text.RegularExpressions;
+using IprArchive.Content.Registries;
+using IprArchive.Content.Yaml;
+using IprArchive.Diagnostics;
+
+namespace IprArchive.Content;
+
+/// <summary>
+/// Turns one record file into an <see cref="Announcement"/>: splits and parses the front matter,
+/// applies the settings cascade, checks every key and resolves speakers, organisations and plan
+/// through the registry. Every problem is reported; null is returned when the record is unusable.
+/// </summary>
+public sealed partial class AnnouncementReader(Registry registry, SettingsCascade cascade)
+{
+    /// <summary>Reads <paramref name="fullPath"/>, known to the site as <paramref name="file"/> (relative, forward slashes).</summary>
+    public Announcement? Read(string fullPath, string file, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Read(fullPath, file, diagnostics);
+        return text is null ? null : Parse(text, file, diagnostics);
+    }
+
+    /// <summary>Parses the decoded <paramref name="text"/> of <paramref name="file"/>.</summary>
+    public Announcement? Parse(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (FrontMatterSplitter.Split(text, file, diagnostics) is not { } parts)
+        {
+            return null;
+        }
+
+        var root = YamlTreeReader.Read(parts.Yaml, file, parts.YamlLine, diagnostics);
+        if (root is not YamlTreeMapping frontMatter)
+        {
+            if (root is not null)
+            {
+                diagnostics.Report(Codes.WrongType, root.Location, $"front matter must be keys and values ('title: ...'), not {root.KindName}");
+            }
+            else if (parts.Yaml.Trim().Length == 0)
+            {
+                diagnostics.Report(Codes.MissingKey, new SourceLocation(file, 1, 1), "front matter is empty: 'title', 'date' and 'speakers' are required");
+            }
+
+            return null;
+        }
+
+        var values = new NodeValues(diagnostics);
+        values.RejectUnknownKeys(frontMatter, RecordKeys.FrontMatter, "front matter");
+        var fields = cascade.Resolve(file, frontMatter);
+        return Build(new RecordContext(file, frontMatter, fields, parts, values));
+    }
+
+    private sealed record RecordContext(
+        string File, YamlTreeMapping FrontMatter, IReadOnlyDictionary<string, YamlTreeNode> Fields, FrontMatterParts Parts, NodeValues Values)
+    {
+        public YamlTreeNode? this[string key] => Fields.GetValueOrDefault(key);
+
+        public DiagnosticBag Diagnostics => Values.Diagnostics;
+
+        public string? Text(string key) => this[key] is { } node ? Values.Text(node, key) : null;
+    }
+
+    private Announcement? Build(RecordContext record)
+    {
+        var title = Required(record, "title", "Add a line such as: title: \"CNIPA holds press conference on 2021 IP data\"") ? record.Text("title") : null;
+        var date = Required(record, "date", "Add a line such as: date: 2021-11-01") ? DateValue.Read(record["date"]!, "date", record.Diagnostics) : null;
+        var speakers = Required(record, "speakers", "Add the speakers, for example:\n  speakers:\n    - name: Shen Changyu\n      role: Commissioner\n      organization: CNIPA")
+            ? ReadSpeakers(record, date)
+            : null;
+        var language = ReadLanguage(record);
+        var slug = ReadSlug(record, date);
+        var body = ReadBody(record);
+        var plan = record.Text("plan_period") is { } planName ? registry.ResolvePlan(planName, record["plan_period"]!.Location, record.Diagnostics) : null;
+        if (plan is not null && date is { } d)
+        {
+            CheckPlanCoversDate(plan, d, record);
+        }
+
+        // Every field is read before giving up, so that one run reports every problem of the record.
+        var topics = ReadTopics(record);
+        var source = ReadSource(record);
+        var excluded = record["excluded"] is { } ex && record.Values.Boolean(ex, "excluded") == true;
+        var redirects = ReadRedirects(record);
+        var layout = ReadLayout(record);
+        var eventName = record.Text("event");
+        var summary = record.Text("summary");
+        if (title is null || date is null || speakers is null || language is null || slug is null || body is null)
+        {
+            return null;
+        }
+
+        return new Announcement
+        {
+            SourcePath = record.File,
+            Slug = slug,
+            Date = date.Value,
+            Title = title,
+            Speakers = speakers,
+            Event = eventName,
+            Plan = plan,
+            Topics = topics,
+            Language = language,
+            Source = source,
+            Summary = summary,
+            Excluded = excluded,
+            RedirectFrom = redirects,
+            Layout = layout,
+            Body = body,
+            BodyLine = record.Parts.BodyLine,
+        };
+    }
+
+    private static bool Required(RecordContext record, string key, string hint)
+    {
+        if (record[key] is not null)
+        {
+            return true;
+        }
+
+        record.Diagnostics.Report(Codes.MissingKey, record.FrontMatter.Location with { Line = 1, Column = 1 }, $"required key '{key}' is missing", hint);
+        return false;
+    }
+
+    private List<SpeakerCredit>? ReadSpeakers(RecordContext record, DateOnly? date)
+    {
+        var node = record["speakers"]!;
+        var items = node is YamlTreeSequence list ? list.Items : node is YamlTreeScalar { IsNull: false } ? [node] : null;
+        if (items is null || items.Count == 0)
+        {
+            record.Diagnostics.Report(items is null ? Codes.WrongType : Codes.EmptyValue, node.Location,
+                items is null ? $"'speakers' must be a list, not {node.KindName}" : "'speakers' lists nobody",
+                "List at least one speaker: '- name: ...' with 'role' and 'organization', or a speaker id from data/speakers.yml.");
+            return null;
+        }
+
+        var credits = new List<SpeakerCredit>(items.Count);
+        foreach (var item in items)
+        {
+            if (ReadSpeaker(item, record, date) is { } credit)
+            {
+                credits.Add(credit);
+            }
+        }
+
+        return credits.Count == items.Count ? credits : null;
+    }
+
+    private SpeakerCredit? ReadSpeaker(YamlTreeNode item, RecordContext record, DateOnly? date)
+    {
+        var values = record.Values;
+        if (item is YamlTreeScalar)
+        {
+            return values.Text(item, "speakers") is { } id ? CreditFromRegistry(registry.ResolveSpeaker(id, item.Location, values.Diagnostics), date) : null;
+        }
+
+        if (values.Mapping(item, "speakers") is not { } map)
+        {
+            return null;
+        }
+
+        values.RejectUnknownKeys(map, RecordKeys.Speaker, "a speaker");
+        if (map["name"] is not { } nameNode)
+        {
+            values.Diagnostics.Report(Codes.MissingKey, map.Location, "a speaker needs a 'name'", "Add '  name: Full Name' to the speaker.");
+            return null;
+        }
+
+        if (values.Text(nameNode, "name") is not { } name)
+        {
+            return null;
+        }
+
+        var speaker = registry.ResolveSpeaker(name, nameNode.Location, values.Diagnostics);
+        var fallback = CreditFromRegistry(speaker, date);
+        var role = map["role"] is { } r ? values.Text(r, "role") : fallback.Role;
+        var organization = map["organization"] is { } o && values.Text(o, "organization") is { } orgName
+            ? registry.ResolveOrganization(orgName, o.Location, values.Diagnostics)
+            : fallback.Organization;
+        return new SpeakerCredit(speaker, role, organization);
+    }
+
+    private SpeakerCredit CreditFromRegistry(Speaker speaker, DateOnly? date)
+    {
+        var role = date is { } d ? speaker.RoleOn(d) : null;
+        role ??= speaker.Roles.Count > 0 ? speaker.Roles[^1] : null;
+        var organization = role?.OrganizationId is { } id ? registry.Organizations.ById(id) : null;
+        return new SpeakerCredit(speaker, role?.Role, organization);
+    }
+
+    private static void CheckPlanCoversDate(PlanPeriod plan, DateOnly date, RecordContext record)
+    {
+        // A plan is often announced in the year before it starts, so allow one year of lead time.
+        if (plan.StartYear is { } start && plan.EndYear is { } end && (date.Year < start - 1 || date.Year > end))
+        {
+            record.Diagnostics.Report(Codes.PlanOutsideDate, record["plan_period"]!.Location,
+                $"the record is dated {date:yyyy-MM-dd} but '{plan.Name}' runs {start}-{end}");
+        }
+    }
+
+    private string? ReadLanguage(RecordContext record)
+    {
+        if (record.Text("language") is not { } language)
+        {
+            return record["language"] is null ? cascade.Settings.Language : null;
+        }
+
+        if (LanguageTag().IsMatch(language))
+        {
+            return language;
+        }
+
+        record.Diagnostics.Report(Codes.InvalidLanguage, record["language"]!.Location, $"'{language}' is not a BCP 47 language tag");
+        return null;
+    }
+
+    private static string? ReadSlug(RecordContext record, DateOnly? date)
+    {
+        var match = RecordFileName().Match(record.File);
+        if (!match.Success)
+        {
+            record.Diagnostics.Report(Codes.FileNameMismatch, new SourceLocation(record.File, 1, 1),
+                $"'{record.File}' is not named announcements/YYYY/YYYY-MM-DD-slug.md");
+            return null;
+        }
+
+        if (date is { } d && (match.Groups["date"].Value != d.ToString("yyyy-MM-dd") || match.Groups["year"].Value != d.ToString("yyyy")))
+        {
+            record.Diagnostics.Report(Codes.FileNameMismatch, record["date"]!.Location,
+                $"date {d:yyyy-MM-dd} does not match the file's place '{record.File}'",
+                $"Move the file to announcements/{d:yyyy}/{d:yyyy-MM-dd}-{match.Groups["slug"].Value}.md, or correct the date.");
+        }
+
+        if (record["slug"] is { } slugNode)
+        {
+            var slug = record.Values.Text(slugNode, "slug");
+            return slug is not null && CheckSlug(slug, slugNode.Location, record.Diagnostics) ? slug : null;
+        }
+
+        var fileSlug = match.Groups["slug"].Value;
+        return CheckSlug(fileSlug, new SourceLocation(record.File, 1, 1), record.Diagnostics) ? fileSlug : null;
+    }
+
+    private static bool CheckSlug(string slug, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (Slug.IsValid(slug))
+        {
+            return true;
+        }
+
+        diagnostics.Report(Codes.UnsafePath, at, $"slug '{slug}' is not allowed: use lowercase letters, digits and single hyphens",
+            $"For example: {Slug.From(slug)}");
+        return false;
+    }
+
+    private static string? ReadBody(RecordContext record)
+    {
+        var body = record.Parts.Body;
+        if (!string.IsNullOrWhiteSpace(body))
+        {
+            return body;
+        }
+
+        record.Diagnostics.Report(Codes.EmptyBody, new SourceLocation(record.File, record.Parts.BodyLine - 1, 1), "the record has no text after its front matter");
+        return null;
+    }
+
+    private static List<Topic> ReadTopics(RecordContext record) =>
+        record["topics"] is { } node
+            ? [.. record.Values.TextList(node, "topics").Select(t => new Topic(t.Value, Slug.From(t.Value))).DistinctBy(t => t.Slug)]
+            : [];
+
+    private static SourceReference? ReadSource(RecordContext record)
+    {
+        if (record["source"] is not { } node || record.Values.Mapping(node, "source") is not { } map)
+        {
+            return null;
+        }
+
+        record.Values.RejectUnknownKeys(map, RecordKeys.Source, "'source'");
+        var publisher = map["publisher"] is { } p ? record.Values.Text(p, "publisher") : null;
+        var url = map["url"] is { } u ? record.Values.Text(u, "url") : null;
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            record.Diagnostics.Report(Codes.InvalidUrl, map["url"]!.Location, $"source url '{url}' is not an absolute http(s) address");
+            url = null;
+        }
+
+        return new SourceReference(publisher, url);
+    }
+
+    private static List<string> ReadRedirects(RecordContext record)
+    {
+        if (record["redirect_from"] is not { } node)
+        {
+            return [];
+        }
+
+        var paths = new List<string>();
+        foreach (var (path, at) in record.Values.TextList(node, "redirect_from"))
+        {
+            if (RedirectPath.TryNormalize(path) is { } normalized)
+            {
+                paths.Add(normalized);
+            }
+            else
+            {
+                record.Diagnostics.Report(Codes.InvalidRedirect, at, $"redirect_from '{path}' is not a path inside the site");
+            }
+        }
+
+        return paths;
+    }
+
+    private static string? ReadLayout(RecordContext record)
+    {
+        var layout = record.Text("layout");
+        if (layout is null || LayoutName().IsMatch(layout))
+        {
+            return layout;
+        }
+
+        record.Diagnostics.Report(Codes.UnsafePath, record["layout"]!.Location, $"layout '{layout}' is not a layout name",
+            "Give the name of a file in theme/layouts without '.liquid', such as 'announcement'.");
+        return null;
+    }
+
+    [GeneratedRegex(@"^announcements/(?<year>\d{4})/(?<date>\d{4}-\d{2}-\d{2})-(?<slug>[^/]+)\.md$")]
+    private static partial Regex RecordFileName();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*$")]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]{0,63}$")]
+    private static partial Regex LayoutName();
+}

@@ -1,0 +1,60 @@
+using IprArchive.Content.Yaml;
+using IprArchive.Diagnostics;
+
+namespace IprArchive.Content;
+
+/// <summary>Reads <c>input/settings.yml</c> into <see cref="SiteSettings"/>; a missing file means defaults.</summary>
+public static class SettingsReader
+{
+    private const string FileName = "settings.yml";
+
+    /// <summary>The settings of the site in <paramref name="inputDirectory"/>.</summary>
+    public static SiteSettings Read(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var settings = new SiteSettings();
+        var path = Path.Combine(inputDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return settings;
+        }
+
+        var text = SourceText.Read(path, FileName, diagnostics);
+        var root = text is null ? null : YamlTreeReader.Read(text, FileName, 1, diagnostics);
+        var values = new NodeValues(diagnostics);
+        if (root is null || values.Mapping(root, FileName) is not { } map)
+        {
+            return settings;
+        }
+
+        values.RejectUnknownKeys(map, SiteSettings.Keys, FileName);
+        foreach (var (key, node) in map.Entries.Select(e => (e.Key.Value, e.Value)))
+        {
+            settings = Apply(settings, key, node, values);
+        }
+
+        return settings;
+    }
+
+    private static SiteSettings Apply(SiteSettings settings, string key, YamlTreeNode node, NodeValues values) => key switch
+    {
+        "title" => values.Text(node, key) is { } title ? settings with { Title = title } : settings,
+        "description" => values.Text(node, key) is { } description ? settings with { Description = description } : settings,
+        "language" => values.Text(node, key) is { } language ? settings with { Language = language } : settings,
+        "page_size" => values.PositiveInteger(node, key) is { } size ? settings with { PageSize = size } : settings,
+        "base_url" => values.Text(node, key) is { } url ? WithBaseUrl(settings, url, node.Location, values.Diagnostics) : settings,
+        _ => settings,
+    };
+
+    private static SiteSettings WithBaseUrl(SiteSettings settings, string url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        {
+            var text = uri.ToString();
+            return settings with { BaseUrl = text.EndsWith('/') ? text : text + "/" };
+        }
+
+        diagnostics.Report(Codes.InvalidSetting, at, $"base_url '{url}' must be an absolute http(s) address such as https://example.org/archive/");
+        return settings;
+    }
+}

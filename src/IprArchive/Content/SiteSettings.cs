@@ -1,0 +1,35 @@
+namespace IprArchive.Content;
+
+/// <summary>
+/// Site-wide settings from <c>input/settings.yml</c>. <see cref="BasePath"/> always starts and
+/// ends with '/', so that a site can live under a sub-path such as GitHub Pages' <c>/repo/</c>.
+/// </summary>
+public sealed record SiteSettings
+{
+    /// <summary>Keys allowed in settings.yml.</summary>
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size"];
+
+    public string Title { get; init; } = "IprArchive";
+
+    public string Description { get; init; } = "An archive of statements by intellectual-property officials.";
+
+    /// <summary>Absolute URL of the site root including the base path, ending with '/'.</summary>
+    public string BaseUrl { get; init; } = "http://localhost:5080/";
+
+    /// <summary>Default language of records (BCP 47).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Entries per archive page.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>The path part of <see cref="BaseUrl"/>: "/" or "/sub/path/".</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
+
+    /// <summary>The same settings served from another base path (for <c>build --base-path</c>).</summary>
+    public SiteSettings WithBasePath(string basePath)
+    {
+        var normalized = "/" + basePath.Trim('/') + "/";
+        normalized = normalized == "//" ? "/" : normalized;
+        return this with { BaseUrl = new Uri(new Uri(BaseUrl), normalized).ToString() };
+    }
+}

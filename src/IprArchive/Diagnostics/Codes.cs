@@ -1,0 +1,83 @@
+namespace IprArchive.Diagnostics;
+
+/// <summary>
+/// The catalogue of every diagnostic IprArchive reports. Codes are stable: editors search for
+/// them in docs/editors.md, so never renumber one.
+/// </summary>
+public static class Codes
+{
+    // Reading files
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("IPR001", Severity.Error, "File is not valid UTF-8",
+        "Save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8).");
+    public static readonly DiagnosticDescriptor MissingFrontMatter = new("IPR002", Severity.Error, "No front matter",
+        "Start the file with a line '---', the YAML keys, then another '---' line.");
+    public static readonly DiagnosticDescriptor UnterminatedFrontMatter = new("IPR003", Severity.Error, "Front matter is not closed",
+        "Add a line containing only '---' after the last front-matter key.");
+    public static readonly DiagnosticDescriptor YamlSyntax = new("IPR004", Severity.Error, "YAML syntax error",
+        "Check indentation and quoting; values containing ': ' or starting with a quote need quotes around them.");
+    public static readonly DiagnosticDescriptor TabIndentation = new("IPR005", Severity.Error, "Tab character in YAML",
+        "YAML indentation must use spaces; replace the tab with spaces.");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("IPR006", Severity.Error, "Duplicate key",
+        "Keep one of the two entries and delete the other.");
+    public static readonly DiagnosticDescriptor YamlAlias = new("IPR007", Severity.Error, "YAML anchors and aliases are not allowed",
+        "Write the value out in full instead of using '&anchor' and '*alias'.");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("IPR008", Severity.Error, "File is too large",
+        "Split the record, or move large material (data, transcripts) out of the archive.");
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("IPR009", Severity.Error, "YAML nested too deeply",
+        "Front matter needs at most a few levels of nesting; check the indentation.");
+
+    // Keys and values
+    public static readonly DiagnosticDescriptor UnknownKey = new("IPR010", Severity.Error, "Unknown key",
+        "Fix the spelling, or remove the key; docs/editors.md lists every key.");
+    public static readonly DiagnosticDescriptor MissingKey = new("IPR011", Severity.Error, "Required key is missing");
+    public static readonly DiagnosticDescriptor WrongType = new("IPR012", Severity.Error, "Value has the wrong type");
+    public static readonly DiagnosticDescriptor ImpossibleDate = new("IPR013", Severity.Error, "Date does not exist");
+    public static readonly DiagnosticDescriptor DateFormat = new("IPR014", Severity.Error, "Date is not written as YYYY-MM-DD");
+    public static readonly DiagnosticDescriptor EmptyBody = new("IPR015", Severity.Error, "Record has no body",
+        "Write the text of the announcement below the closing '---'.");
+    public static readonly DiagnosticDescriptor EmptyValue = new("IPR016", Severity.Error, "Value is empty");
+    public static readonly DiagnosticDescriptor InvalidLanguage = new("IPR017", Severity.Error, "Not a BCP 47 language tag",
+        "Use a language tag such as 'en', 'zh', 'zh-Hans' or 'fr'.");
+    public static readonly DiagnosticDescriptor InvalidUrl = new("IPR018", Severity.Error, "Not an absolute http(s) URL",
+        "Give the full address, starting with https:// or http://.");
+    public static readonly DiagnosticDescriptor FileNameMismatch = new("IPR019", Severity.Error, "File name or folder does not match the record",
+        "Records live at announcements/YYYY/YYYY-MM-DD-slug.md, with the date of the front matter.");
+
+    // Site structure
+    public static readonly DiagnosticDescriptor DuplicateUrl = new("IPR020", Severity.Error, "Two files map to the same URL",
+        "Give one of the records a different 'slug'.");
+    public static readonly DiagnosticDescriptor UnsafePath = new("IPR021", Severity.Error, "Slug or path would leave the site",
+        "Use lowercase letters, digits and hyphens only (for example 'wipo-press-conference').");
+    public static readonly DiagnosticDescriptor SymlinkOutside = new("IPR022", Severity.Error, "Symbolic link points outside the input folder",
+        "Copy the file into the input folder instead of linking to it.");
+    public static readonly DiagnosticDescriptor InvalidRedirect = new("IPR023", Severity.Error, "Invalid redirect_from path",
+        "Write a site path such as '/announcements/2021/old-slug/'.");
+
+    // Registries
+    public static readonly DiagnosticDescriptor UnknownSpeaker = new("IPR030", Severity.Warning, "Speaker is not in data/speakers.yml",
+        "Add the speaker to input/data/speakers.yml, or use a spelling it lists.");
+    public static readonly DiagnosticDescriptor UnknownOrganization = new("IPR031", Severity.Warning, "Organisation is not in data/organizations.yml",
+        "Add the organisation to input/data/organizations.yml, or use a name or acronym it lists.");
+    public static readonly DiagnosticDescriptor UnknownPlan = new("IPR032", Severity.Warning, "Plan period is not in data/plans.yml",
+        "Add the plan to input/data/plans.yml, or use the name it lists.");
+    public static readonly DiagnosticDescriptor PlanOutsideDate = new("IPR033", Severity.Warning, "Record date lies outside the plan period",
+        "Check the date and the plan_period; a statement about a coming plan may be dated before it starts.");
+    public static readonly DiagnosticDescriptor RegistryInvalid = new("IPR040", Severity.Error, "Invalid registry entry");
+    public static readonly DiagnosticDescriptor RegistryConflict = new("IPR041", Severity.Error, "Two registry entries claim the same name",
+        "Each id, name, acronym and spelling may belong to one entry only.");
+    public static readonly DiagnosticDescriptor InvalidSetting = new("IPR042", Severity.Error, "Invalid setting");
+
+    // Quotations
+    public static readonly DiagnosticDescriptor AmbiguousQuotation = new("IPR050", Severity.Warning, "Quotation attribution is ambiguous",
+        "End the blockquote with a line '— Speaker Name' to say who said it.");
+
+    /// <summary>Every descriptor, for documentation and tests.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        InvalidUtf8, MissingFrontMatter, UnterminatedFrontMatter, YamlSyntax, TabIndentation, DuplicateKey, YamlAlias,
+        FileTooLarge, NestingTooDeep, UnknownKey, MissingKey, WrongType, ImpossibleDate, DateFormat, EmptyBody, EmptyValue,
+        InvalidLanguage, InvalidUrl, FileNameMismatch, DuplicateUrl, UnsafePath, SymlinkOutside, InvalidRedirect,
+        UnknownSpeaker, UnknownOrganization, UnknownPlan, PlanOutsideDate, RegistryInvalid, RegistryConflict, InvalidSetting,
+        AmbiguousQuotation,
+    ];
+}
