@@ -14,7 +14,7 @@ public static class NameKey
     {
         var builder = new StringBuilder(name.Length);
         var space = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        foreach (var c in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
             {
@@ -28,7 +28,7 @@ public static class NameKey
                     builder.Append(' ');
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append((LatinFolding.Fold(c) ?? c.ToString()).ToLowerInvariant());
                 space = false;
             }
             else

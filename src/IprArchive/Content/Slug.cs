@@ -15,10 +15,9 @@ public static class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
@@ -30,7 +29,7 @@ public static class Slug
                     builder.Append('-');
                 }
 
-                builder.Append(char.ToLowerInvariant(Fold(c)));
+                builder.Append((LatinFolding.Fold(c) ?? c.ToString()).ToLowerInvariant());
                 pendingHyphen = false;
             }
             else if (c != '\'' && c != '’')
@@ -39,7 +38,7 @@ public static class Slug
             }
         }
 
-        return builder.Length == 0 ? "untitled" : builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.Length == 0 ? "untitled" : builder.ToString();
     }
 
     /// <summary>True when <paramref name="slug"/> is already in slug form (what editors may write in 'slug:').</summary>
@@ -48,15 +47,4 @@ public static class Slug
         && slug[0] != '-' && slug[^1] != '-'
         && !slug.Contains("--", StringComparison.Ordinal)
         && slug.All(c => c == '-' || (char.IsLetterOrDigit(c) && !char.IsUpper(c)));
-
-    private static char Fold(char c) => c switch
-    {
-        'ß' => 's',
-        'ø' or 'Ø' => 'o',
-        'đ' or 'Đ' => 'd',
-        'ł' or 'Ł' => 'l',
-        'æ' or 'Æ' => 'a',
-        'œ' or 'Œ' => 'o',
-        _ => c,
-    };
 }
