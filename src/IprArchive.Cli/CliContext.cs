@@ -4,7 +4,7 @@ using IprArchive.Cli.Console;
 namespace IprArchive.Cli;
 
 /// <summary>What every command shares: the output streams and the global <c>--verbosity</c> option.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error)
+public sealed class CliContext(TextWriter output, TextWriter error, bool isInteractive = false)
 {
     /// <summary><c>-v|--verbosity</c>, as in the .NET CLI.</summary>
     public static readonly Option<string> VerbosityOption = CreateVerbosity();
@@ -12,6 +12,12 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
+
+    /// <summary>True on a terminal outside CI: progress may be drawn.</summary>
+    public bool IsInteractive { get; } = isInteractive;
+
+    /// <summary>The prefix that turns input-relative paths into paths as the user typed them.</summary>
+    public static string PrefixOf(string input) => input.Replace('\\', '/').TrimEnd('/') is var p && p is "." or "" ? "" : p;
 
     /// <summary>The verbosity asked for on the command line (normal by default).</summary>
     public static Verbosity VerbosityOf(ParseResult parse) =>

@@ -1,3 +1,4 @@
 using IprArchive.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error);
+var interactive = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null or "" or "false";
+return await CliApp.RunAsync(args, Console.Out, Console.Error, interactive);

@@ -38,11 +38,9 @@ public static class CheckCommand
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
         var summary = $"{content.Input.Records.Count} records checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}.";
-        new DiagnosticPrinter(context.Output, PrefixOf(input), format).Print(diagnostics, summary);
+        new DiagnosticPrinter(context.Output, CliContext.PrefixOf(input), format).Print(diagnostics, summary);
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
-
-    private static string PrefixOf(string input) => input.Replace('\\', '/').TrimEnd('/') is var p && p is "." or "" ? "" : p;
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

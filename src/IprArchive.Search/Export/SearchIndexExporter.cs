@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IprArchive.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace IprArchive.Search.Export;
+
+/// <summary>What an export wrote.</summary>
+/// <param name="Documents">Documents exported.</param>
+/// <param name="Terms">Distinct terms across fields.</param>
+/// <param name="TermShards">Term shards (each with a positions shard).</param>
+/// <param name="Files">Files written, manifest included.</param>
+/// <param name="Bytes">Their total size on disk.</param>
+public sealed record ExportSummary(int Documents, int Terms, int TermShards, int Files, long Bytes);
+
+/// <summary>
+/// Exports a built index as static files for the browser engine: manifest.json plus content-hashed
+/// gzip shards (term dictionary + postings + norms by term range, positions, per-document columns,
+/// per-document result files). Deterministic: the same index gives the same bytes.
+/// Format: docs/search-format.md.
+/// </summary>
+public static class SearchIndexExporter
+{
+    /// <summary>Format version written to the manifest; the browser refuses other versions.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Folders the exporter owns under the output folder (emptied before writing).</summary>
+    private static readonly string[] OwnedFolders = ["t", "p", "s", "c", "d"];
+
+    /// <summary>Exports the index in <paramref name="indexDirectory"/> into <paramref name="outputSearchDirectory"/>.</summary>
+    public static ExportSummary Export(string indexDirectory, string outputSearchDirectory)
+    {
+        using var directory = FSDirectory.Open(indexDirectory);
+        return Export(directory, outputSearchDirectory);
+    }
+
+    /// <summary>Exports the index in a Lucene directory into <paramref name="outputSearchDirectory"/>.</summary>
+    public static ExportSummary Export(LuceneDirectory directory, string outputSearchDirectory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        if (reader.Leaves.Count > 1) throw new InvalidOperationException("Export needs a single-segment index (ForceMerge(1)).");
+        Clean(outputSearchDirectory);
+        var documents = IndexedDocument.LoadAll(reader);
+        var terms = reader.Leaves.Count == 0 ? [] : TermPostingsReader.ReadAll(reader.Leaves[0].AtomicReader);
+
+        var shards = ShardTable.WriteShards(outputSearchDirectory, terms);
+        var pages = ShardTable.WritePages(outputSearchDirectory, shards);
+        var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, documents);
+        var columns = ShardFiles.Write(outputSearchDirectory, "c", "columns", ".bin", DocumentColumnsWriter.Encode(documents, hashes));
+        WriteManifest(outputSearchDirectory, reader, pages, columns);
+
+        var files = OwnedFolders.Select(f => Path.Combine(outputSearchDirectory, f)).Where(System.IO.Directory.Exists)
+            .SelectMany(f => System.IO.Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)).Append(Path.Combine(outputSearchDirectory, "manifest.json")).ToList();
+        return new ExportSummary(documents.Count, terms.Count, shards.Count, files.Count, files.Sum(f => new FileInfo(f).Length));
+    }
+
+    private static void Clean(string root)
+    {
+        foreach (var folder in OwnedFolders.Select(f => Path.Combine(root, f)).Where(System.IO.Directory.Exists))
+            System.IO.Directory.Delete(folder, recursive: true);
+        System.IO.Directory.CreateDirectory(root);
+    }
+
+    private static void WriteManifest(string root, DirectoryReader reader, List<ShardTable.Page> pages, string columns)
+    {
+        using var stream = File.Create(Path.Combine(root, "manifest.json"));
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteNumber("version", FormatVersion);
+        json.WriteNumber("docCount", reader.MaxDoc);
+        json.WriteStartObject("bm25");
+        json.WriteNumber("k1", 1.2f);
+        json.WriteNumber("b", 0.75f);
+        json.WriteEndObject();
+        json.WriteStartArray("fields");
+        foreach (var field in SearchFields.Queryable)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", field.Name);
+            json.WriteNumber("boost", field.Boost);
+            json.WriteBoolean("default", field.IsDefault);
+            json.WriteBoolean("analyzed", field.IsAnalyzed);
+            json.WriteBoolean("norms", field.IsAnalyzed);
+            json.WriteNumber("avgdl", AverageLength(reader, field.Name));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("aliases");
+        foreach (var (alias, field) in SearchFields.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) json.WriteString(alias, field);
+        json.WriteEndObject();
+        json.WriteStartArray("facets");
+        foreach (var facet in IndexedDocument.Facets) json.WriteStringValue(facet);
+        json.WriteEndArray();
+        json.WriteString("columns", columns);
+        json.WriteString("documents", "d/{hash}/{id}.json.gz");
+        json.WriteNumber("documentRange", ResultFileWriter.RangeSize);
+        json.WriteString("terms", "t/{hash}.bin.gz");
+        json.WriteString("positions", "p/{hash}.bin.gz");
+        json.WriteString("shardPage", "s/{hash}.json.gz");
+        json.WriteStartArray("shardPages");
+        foreach (var page in pages)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(page.First);
+            json.WriteStringValue(page.Hash);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>avgdl exactly as BM25Similarity computes it: (float)(sumTotalTermFreq / (double)maxDoc), or 1.</summary>
+    private static float AverageLength(DirectoryReader reader, string field)
+    {
+        var sum = reader.GetSumTotalTermFreq(field);
+        return sum <= 0 ? 1f : (float)(sum / (double)reader.MaxDoc);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using IprArchive.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace IprArchive.Search.Indexing;
+
+/// <summary>
+/// Builds the Lucene.Net index from <see cref="SearchDocument"/>s: one segment, BM25, documents
+/// numbered by (date, url) so that doc id order is date order.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    /// <summary>Stored field holding body paragraphs (one value each), for snippets.</summary>
+    internal const string Paragraph = "body";
+
+    /// <summary>Rebuilds the index in <paramref name="indexDirectory"/> (replacing what was there).</summary>
+    public static void Build(IEnumerable<SearchDocument> documents, string indexDirectory)
+    {
+        using var directory = FSDirectory.Open(indexDirectory);
+        Build(documents, directory);
+    }
+
+    /// <summary>Rebuilds the index in a Lucene directory (in-memory directories for tests).</summary>
+    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        using var analyzer = new ArchiveAnalyzer();
+        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var document in InDocumentOrder(documents))
+            writer.AddDocument(ToLucene(document));
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>Date, then URL (ordinal): the order that becomes doc ids.</summary>
+    public static IEnumerable<SearchDocument> InDocumentOrder(IEnumerable<SearchDocument> documents) =>
+        documents.OrderBy(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal);
+
+    private static Document ToLucene(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(SearchFields.Url, d.Url, Field.Store.YES),
+            new StringField(SearchFields.Date, IsoDate(d.Date), Field.Store.YES),
+            new StringField("year", d.Date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField("lang", d.Language.ToLowerInvariant(), Field.Store.YES),
+            new StringField("type", d.Type.ToLowerInvariant(), Field.Store.YES),
+            new TextField("title", d.Title, Field.Store.YES),
+            new TextField("summary", d.Summary, Field.Store.YES),
+        };
+        foreach (var paragraph in d.Paragraphs) doc.Add(new TextField(Paragraph, paragraph, Field.Store.YES));
+        AddEntities(doc, "speaker", d.Speakers);
+        AddEntities(doc, "org", d.Organizations);
+        if (d.Plan is { } plan) AddEntities(doc, "plan", [plan]);
+        foreach (var topic in d.Topics) doc.Add(new TextField("topic", topic, Field.Store.YES));
+        if (d.Event is { Length: > 0 } ev) doc.Add(new TextField("event", ev, Field.Store.YES));
+        return doc;
+    }
+
+    /// <summary>The name is stored (facet value); aliases are only searchable.</summary>
+    private static void AddEntities(Document doc, string field, IEnumerable<SearchEntity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            doc.Add(new TextField(field, entity.Name, Field.Store.YES));
+            foreach (var alias in entity.Aliases) doc.Add(new TextField(field, alias, Field.Store.NO));
+        }
+    }
+
+    /// <summary>ISO 8601 calendar date, the form stored and filtered on.</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using IprArchive.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace IprArchive.Search.Querying;
+
+/// <summary>
+/// The classic parser over the default fields (title^2, summary, body, speaker, org, topic, plan,
+/// event) with AND as default operator; field aliases (organization → org, …) are mapped to their
+/// field. The browser's query-parser.js/query-builder.js mirror exactly this.
+/// </summary>
+internal sealed class ArchiveQueryParser : MultiFieldQueryParser
+{
+    private ArchiveQueryParser(Analyzer analyzer)
+        : base(ArchiveAnalyzer.Version,
+            SearchFields.Defaults.Select(f => f.Name).ToArray(),
+            analyzer,
+            SearchFields.Defaults.ToDictionary(f => f.Name, f => f.Boost))
+    {
+        DefaultOperator = Operator.AND;
+    }
+
+    /// <summary>The analyzer used at index and query time: exact values for keyword fields.</summary>
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+        new ArchiveAnalyzer(),
+        SearchFields.Queryable.Where(f => !f.IsAnalyzed)
+            .ToDictionary(f => f.Name, Analyzer (_) => new ExactValueAnalyzer()));
+
+    /// <summary>Parses <paramref name="text"/>; throws <see cref="ParseException"/> when malformed,
+    /// <see cref="UnsupportedQueryException"/> when outside the supported subset.</summary>
+    public static Query Parse(string text, Analyzer analyzer)
+    {
+        if (UnsupportedSyntax.Find(text) is { } message) throw new UnsupportedQueryException(message);
+        return new ArchiveQueryParser(analyzer).Parse(text);
+    }
+
+    /// <summary>The field a name or alias stands for; unknown names are an error, as in the browser.</summary>
+    private static string Canonical(string field) => SearchFields.Find(field)?.Name
+        ?? throw new UnsupportedQueryException($"Unknown field '{field}:'. Fields you can search: "
+            + string.Join(' ', SearchFields.Queryable.Select(f => f.Name + ":")));
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+        base.GetFieldQuery(field is null ? null! : Canonical(field), queryText, quoted);
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+        base.GetFieldQuery(field is null ? null! : Canonical(field), queryText, slop);
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        base.GetPrefixQuery(field is null ? null! : Canonical(field), termStr);
+}
+
+/// <summary>A query that parses in Lucene's grammar but uses syntax the archive does not offer; the message is for users.</summary>
+internal sealed class UnsupportedQueryException(string message) : Exception(message);

@@ -1,0 +1,33 @@
+using Lucene.Net.Search;
+
+namespace IprArchive.Search.Querying;
+
+/// <summary>The terms and prefixes a query looks for (prohibited clauses excluded), for highlighting.</summary>
+internal sealed record QueryTerms(IReadOnlySet<string> Terms, IReadOnlyList<string> Prefixes)
+{
+    /// <summary>Walks term, phrase, prefix and boolean queries.</summary>
+    public static QueryTerms From(Query query)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        Walk(query, terms, prefixes);
+        return new QueryTerms(terms, prefixes);
+    }
+
+    /// <summary>Whether a token's term is one the query looks for.</summary>
+    public bool Matches(string term) =>
+        Terms.Contains(term) || Prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal));
+
+    private static void Walk(Query query, HashSet<string> terms, List<string> prefixes)
+    {
+        switch (query)
+        {
+            case TermQuery t: terms.Add(t.Term.Text); break;
+            case PhraseQuery p: foreach (var term in p.GetTerms()) terms.Add(term.Text); break;
+            case PrefixQuery p: prefixes.Add(p.Prefix.Text); break;
+            case BooleanQuery b:
+                foreach (var clause in b.Clauses.Where(c => c.Occur != Occur.MUST_NOT)) Walk(clause.Query, terms, prefixes);
+                break;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Text;
+using IprArchive.Search.Analysis;
+
+namespace IprArchive.Search.Querying;
+
+/// <summary>
+/// Result snippets, the same as the browser's highlight.js so the CLI and the page agree: the
+/// passage (at most 200 characters, cut at word boundaries) with the most distinct query terms,
+/// then the most hits, then the earliest; query terms in &lt;mark&gt;, everything else escaped.
+/// </summary>
+internal static class Snippets
+{
+    private const int MaxChars = 200;
+    private const char Ellipsis = '…';
+
+    private sealed record Passage(int ParagraphIndex, int Start, int End, List<AnalyzedToken> Hits, int Distinct);
+
+    /// <summary>Snippet HTML and the anchor ("#p-N", or "" without paragraphs) of its paragraph.</summary>
+    public static (string Html, string Anchor) Make(IReadOnlyList<string> paragraphs, QueryTerms query, ArchiveAnalyzer analyzer)
+    {
+        Passage? best = null;
+        for (var index = 0; index < paragraphs.Count; index++)
+        {
+            var text = paragraphs[index];
+            var hits = AnalyzedToken.Analyze(analyzer, text).Where(t => query.Matches(t.Term)).ToList();
+            foreach (var anchor in hits)
+            {
+                var passage = PassageAround(text, anchor, hits, index);
+                if (best is null || IsBetter(passage, best)) best = passage;
+            }
+        }
+        if (best is not null) return (Render(paragraphs[best.ParagraphIndex], best), $"#p-{best.ParagraphIndex + 1}");
+        return Leading(paragraphs);
+    }
+
+    private static bool IsBetter(Passage a, Passage b)
+    {
+        if (a.Distinct != b.Distinct) return a.Distinct > b.Distinct;
+        if (a.Hits.Count != b.Hits.Count) return a.Hits.Count > b.Hits.Count;
+        if (a.ParagraphIndex != b.ParagraphIndex) return a.ParagraphIndex < b.ParagraphIndex;
+        return a.Start < b.Start;
+    }
+
+    private static Passage PassageAround(string text, AnalyzedToken anchor, List<AnalyzedToken> hits, int paragraphIndex)
+    {
+        var start = WordStartBefore(text, anchor.Start, MaxChars / 5);
+        var end = WordEndBefore(text, Math.Min(text.Length, start + MaxChars), anchor.End);
+        var inside = hits.Where(h => h.Start >= start && h.End <= end).ToList();
+        return new Passage(paragraphIndex, start, end, inside, inside.Select(h => h.Term).Distinct().Count());
+    }
+
+    /// <summary>Start about <paramref name="lead"/> characters before <paramref name="position"/>, at a word start.</summary>
+    private static int WordStartBefore(string text, int position, int lead)
+    {
+        if (position <= lead) return 0;
+        var space = text.AsSpan(position - lead, lead).IndexOfAny(JsWhiteSpace);
+        if (space < 0) return position;
+        var start = position - lead + space;
+        while (start < position && IsSpace(text[start])) start++;
+        return start;
+    }
+
+    /// <summary>The last word boundary at or before <paramref name="limit"/> (never before <paramref name="minimum"/>).</summary>
+    private static int WordEndBefore(string text, int limit, int minimum)
+    {
+        var end = limit;
+        if (end < text.Length && !IsSpace(text[end]))
+        {
+            var cut = text.AsSpan(minimum, end - minimum).LastIndexOfAny(JsWhiteSpace);
+            end = cut >= 0 ? minimum + cut : Math.Max(minimum, end);
+        }
+        if (end > 0 && end < text.Length && char.IsHighSurrogate(text[end - 1])) end++;
+        while (end > minimum && IsSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    private static string Render(string text, Passage passage)
+    {
+        var html = new StringBuilder();
+        if (passage.Start > 0) html.Append(Ellipsis);
+        var at = passage.Start;
+        foreach (var (start, end) in MergeOverlapping(passage.Hits))
+        {
+            html.Append(Escape(text[at..start])).Append("<mark>").Append(Escape(text[start..end])).Append("</mark>");
+            at = end;
+        }
+        html.Append(Escape(text[at..passage.End]));
+        if (passage.End < text.Length) html.Append(Ellipsis);
+        return html.ToString();
+    }
+
+    /// <summary>Touching or overlapping hits (CJK bigrams) become one marked range.</summary>
+    private static List<(int Start, int End)> MergeOverlapping(List<AnalyzedToken> hits)
+    {
+        var ranges = new List<(int Start, int End)>();
+        foreach (var hit in hits)
+        {
+            if (ranges.Count > 0 && hit.Start <= ranges[^1].End)
+                ranges[^1] = (ranges[^1].Start, Math.Max(ranges[^1].End, hit.End));
+            else ranges.Add((hit.Start, hit.End));
+        }
+        return ranges;
+    }
+
+    /// <summary>Nothing matched in the paragraphs: the beginning of the first non-empty one.</summary>
+    private static (string Html, string Anchor) Leading(IReadOnlyList<string> paragraphs)
+    {
+        for (var index = 0; index < paragraphs.Count; index++)
+        {
+            var text = paragraphs[index];
+            if (text.AsSpan().IndexOfAnyExcept(JsWhiteSpace) < 0) continue;
+            var end = WordEndBefore(text, Math.Min(text.Length, MaxChars), 0);
+            if (end == 0) end = Math.Min(text.Length, MaxChars);
+            return (Escape(text[..end]) + (end < text.Length ? "…" : ""), $"#p-{index + 1}");
+        }
+        return ("", "");
+    }
+
+    /// <summary>Escapes the five characters highlight.js escapes, the same way.</summary>
+    private static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
+
+    /// <summary>JavaScript's \s, so passages are cut where the browser cuts them.</summary>
+    private static readonly SearchValues<char> JsWhiteSpace = SearchValues.Create("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff");
+
+    private static bool IsSpace(char c) => JsWhiteSpace.Contains(c);
+}

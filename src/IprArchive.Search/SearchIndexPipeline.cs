@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using IprArchive.Search.Export;
+using IprArchive.Search.Indexing;
+
+namespace IprArchive.Search;
+
+/// <summary>What <see cref="SearchIndexPipeline.Run"/> did, with timings for the build report.</summary>
+public sealed record SearchIndexReport(ExportSummary Export, TimeSpan IndexTime, TimeSpan ExportTime);
+
+/// <summary>
+/// The site build's entry point: index the documents with Lucene.Net into <c>indexDirectory</c>
+/// (kept, so the CLI can query it) and export the static shards into <c>outputSearchDirectory</c>.
+/// </summary>
+public static class SearchIndexPipeline
+{
+    /// <summary>Rebuilds the index and the export.</summary>
+    public static SearchIndexReport Run(IEnumerable<SearchDocument> documents, string outputSearchDirectory, string indexDirectory)
+    {
+        var clock = Stopwatch.StartNew();
+        SearchIndexBuilder.Build(documents, indexDirectory);
+        var indexTime = clock.Elapsed;
+        clock.Restart();
+        var export = SearchIndexExporter.Export(indexDirectory, outputSearchDirectory);
+        return new SearchIndexReport(export, indexTime, clock.Elapsed);
+    }
+}

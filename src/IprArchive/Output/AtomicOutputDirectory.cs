@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace IprArchive.Output;
+
+/// <summary>
+/// Builds a site into a staging folder beside the output folder and swaps it in only on
+/// <see cref="Commit"/>. Until then the previous output stays untouched, so a failed, cancelled
+/// or killed build (even SIGKILL) never leaves a half-written site; a rebuild starts from an
+/// empty folder, so stale files do not survive. Every write is checked by <see cref="OutputPaths"/>.
+/// </summary>
+public sealed class AtomicOutputDirectory : IDisposable
+{
+    /// <summary>File written into every output so a later build knows it may replace the folder.</summary>
+    public const string MarkerFileName = ".iprarchive-output";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.OrdinalIgnoreCase);
+    private bool _committed;
+
+    private AtomicOutputDirectory(string outputPath, string stagingPath)
+    {
+        OutputPath = outputPath;
+        StagingPath = stagingPath;
+    }
+
+    /// <summary>The folder the site ends up in.</summary>
+    public string OutputPath { get; }
+
+    /// <summary>The folder being written; deleted unless the build commits.</summary>
+    public string StagingPath { get; }
+
+    /// <summary>Site paths written so far (forward slashes, relative to the site root).</summary>
+    public IReadOnlyCollection<string> WrittenPaths => [.. _written.Keys];
+
+    /// <summary>
+    /// Prepares a staging folder for <paramref name="outputDirectory"/>. Refuses an output folder
+    /// that contains one of <paramref name="protectedDirectories"/> (the input or theme), the
+    /// file-system root, or an existing non-empty folder that an earlier build did not create.
+    /// </summary>
+    public static AtomicOutputDirectory Begin(string outputDirectory, IEnumerable<string> protectedDirectories)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        OutputSafety.EnsureMayReplace(output, protectedDirectories);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        StagingNames.RecoverInterruptedSwap(output);
+        StagingNames.DeleteAbandoned(output);
+
+        var staging = Path.Combine(parent, StagingNames.NewStaging(output));
+        Directory.CreateDirectory(staging);
+        return new AtomicOutputDirectory(output, staging);
+    }
+
+    /// <summary>Writes a UTF-8 text file (no BOM) at <paramref name="sitePath"/>.</summary>
+    public async Task WriteTextAsync(string sitePath, string content, CancellationToken cancellationToken = default)
+    {
+        var target = Reserve(sitePath);
+        await File.WriteAllTextAsync(target, content, Utf8NoBom, cancellationToken);
+    }
+
+    /// <summary>Copies <paramref name="sourceFile"/> to <paramref name="sitePath"/>.</summary>
+    public async Task CopyFileAsync(string sitePath, string sourceFile, CancellationToken cancellationToken = default)
+    {
+        var target = Reserve(sitePath);
+        await using var from = File.OpenRead(sourceFile);
+        await using var to = File.Create(target);
+        await from.CopyToAsync(to, cancellationToken);
+    }
+
+    /// <summary>Swaps the staging folder in as the output folder; the previous output is deleted.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        File.WriteAllText(Path.Combine(StagingPath, MarkerFileName), "Built by iprarchive; replaced on every build.\n");
+        FolderSwap.Replace(OutputPath, StagingPath);
+        _committed = true;
+    }
+
+    /// <summary>Deletes the staging folder when the build did not commit.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(StagingPath))
+        {
+            Directory.Delete(StagingPath, recursive: true);
+        }
+    }
+
+    private string Reserve(string sitePath)
+    {
+        var relative = OutputPaths.Normalize(sitePath);
+        if (!_written.TryAdd(relative, relative))
+        {
+            throw new DuplicateOutputException(relative);
+        }
+
+        var target = Path.GetFullPath(Path.Combine(StagingPath, relative));
+        // Belt and braces: Normalize already refuses '..', this guards against anything it missed.
+        if (!target.StartsWith(StagingPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UnsafeSitePathException(sitePath, "it resolves outside the output folder");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return target;
+    }
+}
+
+/// <summary>Two pages or files of one build claim the same output path.</summary>
+public sealed class DuplicateOutputException(string sitePath)
+    : Exception($"Two outputs of this build would both be written to '{sitePath}'.")
+{
+    /// <summary>The contested site path.</summary>
+    public string SitePath { get; } = sitePath;
+}

@@ -1,0 +1,46 @@
+using IprArchive.Output;
+using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Site;
+using IprArchive.Pipelines.Views;
+
+namespace IprArchive.Pipelines.Modules;
+
+/// <summary>
+/// Process phase of Archives: the home page, section indexes, every page of every archive,
+/// the search page and the 404 page, each as a document with its model and layout.
+/// </summary>
+public sealed class CreateArchivePages : IModule
+{
+    private static readonly ArchiveKind[] Sections =
+        [ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic];
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Get<SiteContext>();
+        var newest = site.Index.Newest.Count > 0 ? site.Index.Newest[0].Date : (DateOnly?)null;
+        var pages = new List<Document>
+        {
+            Page("/", "home", PageModels.Home(site), newest),
+            Page("/search/", "search", PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
+            Page("/404.html", "404", PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
+        };
+        pages.AddRange(Sections.Select(kind => Page(Archive.SectionUrl(kind), "section", PageModels.Section(kind, site), newest)));
+        foreach (var archive in site.Index.Archives)
+        {
+            for (var number = 1; number <= PageModels.PageCount(archive, site); number++)
+            {
+                pages.Add(Page(PageModels.PageUrl(archive, number), "archive", PageModels.ArchivePage(archive, number, site), archive.Updated));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(pages);
+    }
+
+    private static Document Page(string url, string layout, PageModel model, DateOnly? lastModified, bool inSitemap = true) =>
+        new Document { Destination = OutputPaths.FromUrl(url) }
+            .With(MetadataKeys.Model, model)
+            .With(MetadataKeys.Layout, layout)
+            .With(MetadataKeys.SitemapUrl, inSitemap ? url : null)
+            .With(MetadataKeys.LastModified, lastModified);
+}

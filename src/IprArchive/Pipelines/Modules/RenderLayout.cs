@@ -1,0 +1,48 @@
+using IprArchive.Diagnostics;
+using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Site;
+using IprArchive.Pipelines.Views;
+using IprArchive.Rendering;
+
+namespace IprArchive.Pipelines.Modules;
+
+/// <summary>
+/// Renders each document's <see cref="MetadataKeys.Model"/> with its layout into its content.
+/// The site pipelines leave this to <see cref="WriteFiles"/>, which renders each page just before
+/// writing it so that the whole site's HTML is never held in memory at once; this module is for
+/// pipelines that need the HTML earlier.
+/// </summary>
+public sealed class RenderLayout : ParallelModule
+{
+    /// <summary>Code of "a layout is missing or broken".</summary>
+    public const string TemplateErrorCode = "IPR203";
+
+    /// <summary>True when <paramref name="document"/> has a page model still to render.</summary>
+    public static bool NeedsRendering(Document document) =>
+        document.Content is null && document.Get<PageModel>(MetadataKeys.Model) is not null;
+
+    /// <summary>Renders one page; a template problem becomes a located diagnostic.</summary>
+    public static string Render(Document document, SiteContext site)
+    {
+        var model = document.GetRequired<PageModel>(MetadataKeys.Model);
+        var layout = document.GetRequired<string>(MetadataKeys.Layout);
+        var withShell = document.Get<bool?>(MetadataKeys.WithShell) ?? true;
+        try
+        {
+            return site.Templates.RenderPage(layout, model, withShell);
+        }
+        catch (TemplateException ex)
+        {
+            // One diagnostic per template, however many pages use it: the message names the
+            // template, not the page.
+            throw new BuildFailureException(new Diagnostic(TemplateErrorCode, Severity.Error, ex.TemplatePath, 1, 1, ex.Message,
+                "Fix the layout in the theme, or the file of the same path under the input folder that overrides it."));
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Document> Map(Document input, PipelineContext context)
+    {
+        yield return NeedsRendering(input) ? input with { Content = Render(input, context.Get<SiteContext>()) } : input;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using IprArchive.Content;
+using IprArchive.Markdown;
+using IprArchive.Pipelines.Views;
+
+namespace IprArchive.Pipelines.Site;
+
+/// <summary>Builds the views of an announcement: as a list entry and as a full page.</summary>
+public static class AnnouncementViews
+{
+    /// <summary><c>3 October 2016</c>.</summary>
+    public static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary><c>2016-10-03</c>.</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"Shen Changyu (Director, SIPO); Francis Gurry (Director General, WIPO)".</summary>
+    public static string SpeakerLine(Announcement a) =>
+        string.Join("; ", a.Speakers.Select(s =>
+        {
+            var detail = string.Join(", ", new[] { s.Role, NameOn(s.Organization, a.Date) }.Where(x => !string.IsNullOrWhiteSpace(x)));
+            return detail.Length == 0 ? s.Speaker.Name : $"{s.Speaker.Name} ({detail})";
+        }));
+
+    /// <summary>The announcement as an entry of a list.</summary>
+    public static AnnouncementSummaryView Summary(Announcement a) =>
+        new(a.Title, a.Url, IsoDate(a.Date), DisplayDate(a.Date), a.Language, SpeakerLine(a), a.Summary);
+
+    /// <summary>The full page view.</summary>
+    public static AnnouncementView Page(Announcement a, RenderedMarkdown body, SiteIndex index, SiteContext site) => new()
+    {
+        Title = a.Title,
+        Url = a.Url,
+        DateIso = IsoDate(a.Date),
+        DateDisplay = DisplayDate(a.Date),
+        Language = a.Language,
+        Speakers = [.. a.Speakers.Select(s => new SpeakerCreditView(
+            s.Speaker.Name,
+            SpeakerUrl(s.Speaker),
+            s.Role,
+            NameOn(s.Organization, a.Date),
+            s.Organization is null ? null : OrganizationUrl(s.Organization)))],
+        Event = a.Event,
+        Plan = a.Plan is null ? null : new LinkView(a.Plan.Name, $"/plans/{a.Plan.Slug}/"),
+        Topics = [.. a.Topics.Select(t => new LinkView(t.Name, $"/topics/{t.Slug}/"))],
+        SourcePublisher = a.Source?.Publisher,
+        SourceUrl = SafeHttpUrl(a.Source?.Url),
+        Summary = a.Summary,
+        BodyHtml = body.Html,
+        Previous = index.Older(a) is { } older ? Summary(older) : null,
+        Next = index.Newer(a) is { } newer ? Summary(newer) : null,
+        Related = [.. index.Related(a).Select(Summary)],
+        Citation = Citation.For(a, site.Urls.Absolute(a.Url), site.Settings.Title),
+    };
+
+    /// <summary>
+    /// The organisation's name on <paramref name="date"/>: a statement made by SIPO in 2016 says
+    /// "SIPO", although the organisation's page is CNIPA's.
+    /// </summary>
+    public static string? NameOn(Organization? organization, DateOnly date) =>
+        organization?.FormerNames
+            .Where(f => f.Until is { } until && date <= until)
+            .OrderBy(f => f.Until)
+            .Select(f => f.Acronym ?? f.Name)
+            .FirstOrDefault()
+        ?? organization?.DisplayName;
+
+    /// <summary>Site URL of a speaker's page.</summary>
+    public static string SpeakerUrl(Speaker speaker) => $"/speakers/{speaker.Slug}/";
+
+    /// <summary>Site URL of an organisation's page.</summary>
+    public static string OrganizationUrl(Organization organization) => $"/organizations/{organization.Slug}/";
+
+    /// <summary>The URL when it is absolute http or https; anything else (javascript:, data:) is dropped.</summary>
+    public static string? SafeHttpUrl(string? url) =>
+        url is not null
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.AbsoluteUri
+            : null;
+}

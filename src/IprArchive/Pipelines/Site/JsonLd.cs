@@ -1,0 +1,118 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IprArchive.Content;
+using IprArchive.Markdown;
+
+namespace IprArchive.Pipelines.Site;
+
+/// <summary>
+/// schema.org data for announcement pages: a <c>NewsArticle</c> whose <c>author</c> and
+/// <c>about</c> are the speakers (<c>Person</c>) and their organisations (<c>Organization</c>),
+/// with each block quotation as a <c>Quotation</c> whose <c>creator</c> is the first speaker and
+/// the plan period as <c>temporalCoverage</c>.
+/// </summary>
+public static class JsonLd
+{
+    // The default encoder writes <, >, & and ' as \u003C… so "</script>" can never appear in the
+    // output and end the script element early, whatever an editor wrote.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    /// <summary>The JSON-LD of <paramref name="a"/>, safe to print inside a script element.</summary>
+    public static string NewsArticle(Announcement a, RenderedMarkdown body, SiteContext site)
+    {
+        var url = site.Urls.Absolute(a.Url);
+        var people = a.Speakers.Select(s => Person(s, site)).ToList();
+        var article = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["@id"] = url,
+            ["url"] = url,
+            ["mainEntityOfPage"] = url,
+            ["headline"] = a.Title,
+            ["datePublished"] = AnnouncementViews.IsoDate(a.Date),
+            ["inLanguage"] = a.Language,
+            ["author"] = new JsonArray([.. people.Select(p => p.DeepClone())]),
+            ["about"] = new JsonArray([.. people.Select(p => p.DeepClone()), .. a.Organizations.Select(o => Organization(o, site))]),
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Settings.Title, ["url"] = site.Urls.Absolute("/") },
+        };
+        Add(article, "description", a.Summary);
+        Add(article, "temporalCoverage", a.Plan?.TemporalCoverage);
+        Add(article, "isBasedOn", AnnouncementViews.SafeHttpUrl(a.Source?.Url));
+        if (a.Topics.Count > 0)
+        {
+            article["keywords"] = new JsonArray([.. a.Topics.Select(t => (JsonNode)t.Name)]);
+        }
+
+        if (body.Quotations.Count > 0)
+        {
+            article["hasPart"] = new JsonArray([.. body.Quotations.Select(q => (JsonNode)Quotation(q, a, url, site))]);
+        }
+
+        return article.ToJsonString(Options);
+    }
+
+    private static JsonObject Quotation(Passage quotation, Announcement a, string pageUrl, SiteContext site)
+    {
+        var result = new JsonObject
+        {
+            ["@type"] = "Quotation",
+            ["text"] = quotation.Text,
+            ["url"] = pageUrl + "#" + quotation.Anchor,
+        };
+        var credit = QuotationCredits.Of(quotation, a);
+        if (credit.Speaker is not null)
+        {
+            result["creator"] = Person(credit.Speaker, site);
+        }
+        else if (credit.Name is not null)
+        {
+            result["creator"] = new JsonObject { ["@type"] = "Person", ["name"] = credit.Name };
+        }
+
+        return result;
+    }
+
+    private static JsonObject Person(SpeakerCredit credit, SiteContext site)
+    {
+        var person = new JsonObject
+        {
+            ["@type"] = "Person",
+            ["name"] = credit.Speaker.Name,
+            ["url"] = site.Urls.Absolute(AnnouncementViews.SpeakerUrl(credit.Speaker)),
+        };
+        Add(person, "jobTitle", credit.Role);
+        if (credit.Organization is not null)
+        {
+            person["affiliation"] = Organization(credit.Organization, site);
+        }
+
+        return person;
+    }
+
+    private static JsonObject Organization(Organization organization, SiteContext site)
+    {
+        var result = new JsonObject
+        {
+            ["@type"] = "Organization",
+            ["name"] = organization.Name,
+            ["url"] = site.Urls.Absolute(AnnouncementViews.OrganizationUrl(organization)),
+        };
+        var alternates = organization.AllNames.Skip(1).Distinct(StringComparer.Ordinal).ToList();
+        if (alternates.Count > 0)
+        {
+            result["alternateName"] = new JsonArray([.. alternates.Select(n => (JsonNode)n)]);
+        }
+
+        return result;
+    }
+
+    private static void Add(JsonObject target, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            target[key] = value;
+        }
+    }
+}

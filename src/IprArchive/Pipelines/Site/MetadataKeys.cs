@@ -1,0 +1,26 @@
+namespace IprArchive.Pipelines.Site;
+
+/// <summary>Metadata keys the site pipelines set on documents (other pipelines, such as search, read them).</summary>
+public static class MetadataKeys
+{
+    /// <summary>The <see cref="Content.Announcement"/> a document is about.</summary>
+    public const string Announcement = "announcement";
+
+    /// <summary>The <see cref="Markdown.RenderedMarkdown"/> body: HTML plus anchored passages.</summary>
+    public const string Rendered = "rendered";
+
+    /// <summary>The <see cref="Views.PageModel"/> a layout renders.</summary>
+    public const string Model = "model";
+
+    /// <summary>Name of the layout to render (<c>layouts/{name}.liquid</c>).</summary>
+    public const string Layout = "layout";
+
+    /// <summary>False for pages rendered without the shell (redirects).</summary>
+    public const string WithShell = "with-shell";
+
+    /// <summary>Site-relative URL of an HTML page that belongs in the sitemap.</summary>
+    public const string SitemapUrl = "sitemap-url";
+
+    /// <summary>Last-modified date (<see cref="DateOnly"/>) for the sitemap.</summary>
+    public const string LastModified = "lastmod";
+}

@@ -1,0 +1,175 @@
+using IprArchive.Content;
+using IprArchive.Markdown;
+using IprArchive.Pipelines.Views;
+
+namespace IprArchive.Pipelines.Site;
+
+/// <summary>Builds the <see cref="PageModel"/> of each kind of page.</summary>
+public static class PageModels
+{
+    /// <summary>An announcement page.</summary>
+    public static PageModel Announcement(Announcement a, RenderedMarkdown body, SiteContext site) => new()
+    {
+        Site = site.SiteView,
+        Page = new PageMeta
+        {
+            Title = a.Title,
+            Description = a.Summary ?? Truncate(body.PlainText),
+            Url = a.Url,
+            Language = a.Language,
+            OgType = "article",
+            Kind = "announcement",
+            JsonLd = JsonLd.NewsArticle(a, body, site),
+            Feeds = [.. a.Speakers.Select(s => site.Index.Find(ArchiveKind.Speaker, s.Speaker.Slug))
+                .OfType<Archive>().Select(FeedOf).OfType<FeedLink>()],
+        },
+        Announcement = AnnouncementViews.Page(a, body, site.Index, site),
+    };
+
+    /// <summary>Page <paramref name="number"/> of <paramref name="archive"/>.</summary>
+    public static PageModel ArchivePage(Archive archive, int number, SiteContext site)
+    {
+        var size = Math.Max(1, site.Settings.PageSize);
+        var count = (archive.Items.Count + size - 1) / size;
+        var description = $"{archive.Items.Count} statement{(archive.Items.Count == 1 ? "" : "s")} — {Noun(archive.Kind)} {archive.Name}";
+        return new PageModel
+        {
+            Site = site.SiteView,
+            Page = new PageMeta
+            {
+                Title = number == 1 ? archive.Name : $"{archive.Name} (page {number})",
+                Description = description,
+                Url = PageUrl(archive, number),
+                Language = site.Settings.Language,
+                Kind = "archive",
+                PrevUrl = number > 1 ? PageUrl(archive, number - 1) : null,
+                NextUrl = number < count ? PageUrl(archive, number + 1) : null,
+                Feeds = FeedOf(archive) is { } feed ? [feed] : [],
+            },
+            Archive = new ArchivePageView
+            {
+                KindLabel = Noun(archive.Kind),
+                Name = archive.Name,
+                Facts = ArchiveFacts.Of(archive, site.Content.Registry),
+                Items = [.. archive.Items.Skip((number - 1) * size).Take(size).Select(AnnouncementViews.Summary)],
+                TotalItems = archive.Items.Count,
+                PageNumber = number,
+                Pages = [.. Enumerable.Range(1, count).Select(n => new PageLink(n, PageUrl(archive, n), n == number))],
+                FeedUrl = archive.FeedUrl,
+                Section = new LinkView(Archive.SectionTitle(archive.Kind), Archive.SectionUrl(archive.Kind)),
+            },
+        };
+    }
+
+    /// <summary>Number of pages <paramref name="archive"/> is split into.</summary>
+    public static int PageCount(Archive archive, SiteContext site) =>
+        (archive.Items.Count + Math.Max(1, site.Settings.PageSize) - 1) / Math.Max(1, site.Settings.PageSize);
+
+    /// <summary>Site URL of page <paramref name="number"/> of <paramref name="archive"/>.</summary>
+    public static string PageUrl(Archive archive, int number) => number == 1 ? archive.Url : $"{archive.Url}page/{number}/";
+
+    /// <summary>The index of every archive of <paramref name="kind"/>.</summary>
+    public static PageModel Section(ArchiveKind kind, SiteContext site) => new()
+    {
+        Site = site.SiteView,
+        Page = new PageMeta
+        {
+            Title = Archive.SectionTitle(kind),
+            Description = $"{Archive.SectionTitle(kind)} in {site.Settings.Title}",
+            Url = Archive.SectionUrl(kind),
+            Language = site.Settings.Language,
+            Kind = "section",
+        },
+        Section = new SectionView(Archive.SectionTitle(kind), Entries(kind, site)),
+    };
+
+    /// <summary>The home page.</summary>
+    public static PageModel Home(SiteContext site) => new()
+    {
+        Site = site.SiteView,
+        Page = new PageMeta
+        {
+            Title = site.Settings.Title,
+            Description = site.Settings.Description,
+            Url = "/",
+            Language = site.Settings.Language,
+            Kind = "home",
+        },
+        Home = new HomeView(
+            [.. site.Index.Newest.Take(Math.Max(1, site.Settings.PageSize)).Select(AnnouncementViews.Summary)],
+            [.. HomeSections.Select(kind => WayIn(kind, site))],
+            site.Index.Newest.Count),
+    };
+
+    // The home page shows the largest archives of each kind, so its size does not grow with the corpus.
+    private const int HomeEntriesPerSection = 12;
+
+    private static readonly (ArchiveKind Kind, string Title)[] HomeSectionTitles =
+    [
+        (ArchiveKind.Year, "By year"), (ArchiveKind.Speaker, "By speaker"), (ArchiveKind.Organization, "By organisation"),
+        (ArchiveKind.Plan, "By plan period"), (ArchiveKind.Topic, "By topic"),
+    ];
+
+    private static IEnumerable<ArchiveKind> HomeSections => HomeSectionTitles.Select(s => s.Kind);
+
+    private static HomeSection WayIn(ArchiveKind kind, SiteContext site)
+    {
+        var all = site.Index.ArchivesOf(kind).ToList();
+        var shown = kind == ArchiveKind.Year
+            ? all.Take(HomeEntriesPerSection)
+            : all.OrderByDescending(a => a.Items.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).Take(HomeEntriesPerSection);
+        return new HomeSection(
+            HomeSectionTitles.First(s => s.Kind == kind).Title,
+            Archive.SectionUrl(kind),
+            [.. shown.Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))],
+            all.Count);
+    }
+
+    /// <summary>A page with no subject of its own (404, search).</summary>
+    public static PageModel Plain(string title, string url, string kind, SiteContext site, bool noIndex) => new()
+    {
+        Site = site.SiteView,
+        Page = new PageMeta
+        {
+            Title = title,
+            Description = site.Settings.Description,
+            Url = url,
+            Language = site.Settings.Language,
+            Kind = kind,
+            NoIndex = noIndex,
+        },
+    };
+
+    /// <summary>A redirect from <paramref name="from"/> to <paramref name="a"/>.</summary>
+    public static PageModel Redirect(string from, Announcement a, SiteContext site) => new()
+    {
+        Site = site.SiteView,
+        Page = new PageMeta
+        {
+            Title = a.Title,
+            Description = a.Summary ?? a.Title,
+            Url = a.Url, // canonical points at the target
+            Language = a.Language,
+            Kind = "redirect",
+            NoIndex = true,
+        },
+        Redirect = new RedirectView(a.Url, a.Title),
+    };
+
+    private static IReadOnlyList<SectionEntry> Entries(ArchiveKind kind, SiteContext site) =>
+        [.. site.Index.ArchivesOf(kind).Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))];
+
+    private static FeedLink? FeedOf(Archive archive) =>
+        archive.FeedUrl is { } url ? new FeedLink($"{Noun(archive.Kind)}: {archive.Name}", url, "application/atom+xml") : null;
+
+    private static string Noun(ArchiveKind kind) => kind switch
+    {
+        ArchiveKind.Speaker => "Speaker",
+        ArchiveKind.Organization => "Organisation",
+        ArchiveKind.Plan => "Plan period",
+        ArchiveKind.Topic => "Topic",
+        _ => "Year",
+    };
+
+    private static string Truncate(string text) => text.Length <= 200 ? text : text[..197].TrimEnd() + "…";
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using IprArchive.Content;
+using IprArchive.Diagnostics;
+using IprArchive.Output;
+using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Site;
+using IprArchive.Rendering;
+
+namespace IprArchive.Pipelines;
+
+/// <summary>What <c>iprarchive build</c> asks for.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The input folder (records, data, settings, theme overrides).</summary>
+    public required string InputDirectory { get; init; }
+
+    /// <summary>The folder the site is written to; replaced atomically on success.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The theme folder (layouts, partials, assets).</summary>
+    public required string ThemeDirectory { get; init; }
+
+    /// <summary>Overrides the base path of <c>settings.yml</c>'s <c>base_url</c> (e.g. <c>/repo/</c>).</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>Called after each phase of each pipeline (may be called from several threads).</summary>
+    public Action<PipelineProgress>? Progress { get; init; }
+
+    /// <summary>More pipelines to run with the site's (the search index).</summary>
+    public IReadOnlyList<Pipeline> ExtraPipelines { get; init; } = [];
+
+    /// <summary>More services modules can ask for with <see cref="PipelineContext.Get{T}"/>.</summary>
+    public IReadOnlyList<object> ExtraServices { get; init; } = [];
+}
+
+/// <summary>The outcome of a build.</summary>
+/// <param name="Succeeded">True when the new site was swapped in.</param>
+/// <param name="Diagnostics">Every problem found (warnings included), sorted.</param>
+/// <param name="FilesByPipeline">Files written per pipeline.</param>
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Elapsed">Wall time of the build.</param>
+/// <param name="OutputDirectory">Full path of the output folder.</param>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> FilesByPipeline,
+    int Pages,
+    TimeSpan Elapsed,
+    string OutputDirectory)
+{
+    /// <summary>All files written.</summary>
+    public int Files => FilesByPipeline.Values.Sum();
+}
+
+/// <summary>
+/// The façade of <c>iprarchive build</c>: loads the input, runs the site pipelines into a staging
+/// folder and swaps it in as the output only when there is no error. Problems are returned as
+/// diagnostics, never thrown; cancellation leaves the previous output as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Code of "the output folder cannot be used".</summary>
+    public const string OutputRefusedCode = "IPR201";
+
+    /// <summary>Code of "a page or file could not be written".</summary>
+    public const string OutputFailedCode = "IPR202";
+
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var outputDirectory = Path.GetFullPath(options.OutputDirectory);
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(options.InputDirectory);
+        diagnostics.AddRange(content.Diagnostics);
+        if (content.HasErrors)
+        {
+            return Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory);
+        }
+
+        var settings = options.BasePath is null ? content.Settings : content.Settings.WithBasePath(options.BasePath);
+        AtomicOutputDirectory output;
+        try
+        {
+            output = AtomicOutputDirectory.Begin(outputDirectory, [options.InputDirectory, options.ThemeDirectory]);
+        }
+        catch (Exception ex) when (ex is OutputDirectoryRefusedException or IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(OutputRefusedCode, Severity.Error, outputDirectory, 0, 0, ex.Message));
+            return Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory);
+        }
+
+        using (output)
+        {
+            var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output);
+            var pipelines = SitePipelines.Create().Concat(options.ExtraPipelines).ToList();
+            await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
+            var written = site.FilesWritten.ToDictionary();
+            if (diagnostics.HasErrors)
+            {
+                return Result(false, diagnostics, written, clock, outputDirectory);
+            }
+
+            output.Commit();
+            return Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        }
+    }
+
+    private static BuildResult Result(bool ok, DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> written, Stopwatch clock, string output, int pages = 0) =>
+        new(ok, diagnostics.ToSortedList(), written, pages, clock.Elapsed, output);
+}

@@ -1,0 +1,78 @@
+using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Modules;
+
+namespace IprArchive.Pipelines;
+
+/// <summary>
+/// The pipelines that make the site, named as in Statiq.Web. Other features add their own
+/// (the search index depends on <see cref="Content"/> and reads each document's
+/// <c>announcement</c> and <c>rendered</c> metadata).
+/// </summary>
+public static class SitePipelines
+{
+    /// <summary>Published announcements as documents.</summary>
+    public const string Inputs = "Inputs";
+
+    /// <summary>The site index: announcements grouped by speaker, organisation, plan, topic, year.</summary>
+    public const string Data = "Data";
+
+    /// <summary>Announcement pages: Markdown, page model; the layout is rendered as each page is written.</summary>
+    public const string Content = "Content";
+
+    /// <summary>Home, section indexes, paginated archives, search and 404 pages.</summary>
+    public const string Archives = "Archives";
+
+    /// <summary>Atom and JSON feeds.</summary>
+    public const string Feeds = "Feeds";
+
+    /// <summary>Theme assets (CSS, JS), with input overrides.</summary>
+    public const string Assets = "Assets";
+
+    /// <summary>Pages for <c>redirect_from</c>.</summary>
+    public const string Redirects = "Redirects";
+
+    /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>.</summary>
+    public const string Sitemap = "Sitemap";
+
+    /// <summary>Creates the site's pipelines.</summary>
+    public static IReadOnlyList<Pipeline> Create()
+    {
+        var inputs = new Pipeline(Inputs);
+        inputs.Input.Add(new ReadAnnouncements());
+
+        var data = new Pipeline(Data);
+        data.Dependencies.Add(Inputs);
+        data.Process.Add(new BuildSiteIndex(Inputs));
+
+        var content = new Pipeline(Content);
+        content.Dependencies.AddRange([Inputs, Data]);
+        content.Process.AddRange([new ReadFrom(Inputs), new RenderMarkdown(), new PrepareAnnouncementPage()]);
+        content.Output.Add(new WriteFiles());
+
+        var archives = new Pipeline(Archives);
+        archives.Dependencies.Add(Data);
+        archives.Process.Add(new CreateArchivePages());
+        archives.Output.Add(new WriteFiles());
+
+        var feeds = new Pipeline(Feeds);
+        feeds.Dependencies.AddRange([Content, Data]);
+        feeds.Process.Add(new CreateFeeds(Content));
+        feeds.Output.Add(new WriteFiles());
+
+        var assets = new Pipeline(Assets);
+        assets.Input.Add(new ReadAssets());
+        assets.Output.Add(new WriteFiles());
+
+        var redirects = new Pipeline(Redirects);
+        redirects.Dependencies.Add(Inputs);
+        redirects.Process.Add(new CreateRedirects(Inputs));
+        redirects.Output.Add(new WriteFiles());
+
+        var sitemap = new Pipeline(Sitemap);
+        sitemap.Dependencies.AddRange([Content, Archives]);
+        sitemap.PostProcess.Add(new CreateSitemap(Content, Archives));
+        sitemap.Output.Add(new WriteFiles());
+
+        return [inputs, data, content, archives, feeds, assets, redirects, sitemap];
+    }
+}

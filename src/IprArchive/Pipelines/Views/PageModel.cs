@@ -1,0 +1,96 @@
+namespace IprArchive.Pipelines.Views;
+
+/// <summary>
+/// What every layout receives. Templates see snake_case names: <c>{{ page.title }}</c>,
+/// <c>{{ announcement.date_display }}</c>. URLs are site-relative (<c>/speakers/x/</c>): layouts
+/// pass them through <c>| url</c> or <c>| absolute_url</c> so the base path is applied in one place.
+/// Exactly one of the page-specific members is set.
+/// </summary>
+public sealed record PageModel
+{
+    /// <summary>Site-wide values.</summary>
+    public required SiteView Site { get; init; }
+
+    /// <summary>Head metadata of this page.</summary>
+    public required PageMeta Page { get; init; }
+
+    /// <summary>Set on announcement pages.</summary>
+    public AnnouncementView? Announcement { get; init; }
+
+    /// <summary>Set on archive pages (one page of a speaker, organisation, plan, topic or year).</summary>
+    public ArchivePageView? Archive { get; init; }
+
+    /// <summary>Set on section index pages (all speakers, all topics…).</summary>
+    public SectionView? Section { get; init; }
+
+    /// <summary>Set on the home page.</summary>
+    public HomeView? Home { get; init; }
+
+    /// <summary>Set on redirect pages.</summary>
+    public RedirectView? Redirect { get; init; }
+}
+
+/// <summary>Site-wide values for the shell.</summary>
+/// <param name="Title">Site title.</param>
+/// <param name="Description">Site description.</param>
+/// <param name="Language">Language of the site's own text (navigation, labels).</param>
+/// <param name="BasePath">Base path, for scripts that build URLs.</param>
+/// <param name="Sections">The ways in: years, speakers, organisations, plans, topics.</param>
+/// <param name="FeedUrl">Site-wide Atom feed.</param>
+/// <param name="JsonFeedUrl">Site-wide JSON Feed.</param>
+/// <param name="SearchUrl">Where the search form submits.</param>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Language,
+    string BasePath,
+    IReadOnlyList<LinkView> Sections,
+    string FeedUrl = "/feed.xml",
+    string JsonFeedUrl = "/feed.json",
+    string SearchUrl = "/search/");
+
+/// <summary>Head metadata: title, description, canonical URL, language, alternates, pagination, JSON-LD.</summary>
+public sealed record PageMeta
+{
+    /// <summary>Page title (without the site title).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Meta description; also OpenGraph/Twitter description.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Site-relative URL of this page; its canonical URL is this made absolute.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>BCP 47 language of the page's content, for <c>&lt;html lang&gt;</c>.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>OpenGraph type: <c>article</c> or <c>website</c>.</summary>
+    public string OgType { get; init; } = "website";
+
+    /// <summary>Feeds about this page's subject, for <c>&lt;link rel="alternate"&gt;</c>.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    /// <summary>Previous page of a paginated list (<c>rel="prev"</c>).</summary>
+    public string? PrevUrl { get; init; }
+
+    /// <summary>Next page of a paginated list (<c>rel="next"</c>).</summary>
+    public string? NextUrl { get; init; }
+
+    /// <summary>Serialised JSON-LD, already safe inside <c>&lt;script&gt;</c>; null when none.</summary>
+    public string? JsonLd { get; init; }
+
+    /// <summary>True for pages search engines should not index (404, redirects).</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>Body class naming the page type, for the stylesheet.</summary>
+    public required string Kind { get; init; }
+}
+
+/// <summary>A feed link for the head and the page.</summary>
+public sealed record FeedLink(string Title, string Url, string MediaType);
+
+/// <summary>A titled link.</summary>
+public sealed record LinkView(string Title, string Url);
+
+/// <summary>A redirect page's target.</summary>
+public sealed record RedirectView(string TargetUrl, string TargetTitle);

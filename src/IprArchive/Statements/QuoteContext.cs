@@ -1,0 +1,8 @@
+namespace IprArchive.Statements;
+
+/// <summary>A quotation with the text around it: the rest of its paragraph and the paragraphs before.</summary>
+/// <param name="Before">The paragraph's text before the opening mark.</param>
+/// <param name="Quote">The quoted words, without marks.</param>
+/// <param name="After">The paragraph's text after the closing mark.</param>
+/// <param name="EarlierText">The text of the paragraphs before this one, for pronouns.</param>
+public sealed record QuoteContext(string Before, string Quote, string After, string EarlierText);

@@ -1,0 +1,102 @@
+// The token filters of the shared analyzer after tokenizing: EnglishPossessiveFilter,
+// LowerCaseFilter, ASCIIFoldingFilter and StopFilter, each as Lucene 4.8 defines it.
+// Every filter takes and returns an array of { text, start, end, positionIncrement, ... } tokens.
+import { ASCII_FOLDINGS } from './ascii-folding-data.js';
+
+/** @typedef {{ text: string, start: number, end: number, positionIncrement: number, type?: string }} FilterToken */
+
+/** EnglishAnalyzer's default stop set (Lucene 4.8 StopAnalyzer.ENGLISH_STOP_WORDS_SET). */
+export const ENGLISH_STOP_WORDS = Object.freeze(new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it',
+  'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these',
+  'they', 'this', 'to', 'was', 'will', 'with',
+]));
+
+// Apostrophes the possessive filter recognises (since Lucene 3.6): ' ’ ＇ — not ‘.
+const POSSESSIVE_APOSTROPHES = new Set(['\u0027', '\u2019', '\uff07']);
+
+/**
+ * Strips a trailing 's / ’s / ＇s (either case of s) — EnglishPossessiveFilter.
+ * @param {string} text
+ */
+export function stripPossessive(text) {
+  const n = text.length;
+  if (n >= 2 && POSSESSIVE_APOSTROPHES.has(text[n - 2]) && (text[n - 1] === 's' || text[n - 1] === 'S')) {
+    return text.slice(0, n - 2);
+  }
+  return text;
+}
+
+/**
+ * Lower-cases per code point (simple case mapping: one code point in, one out), as Lucene.Net's
+ * LowerCaseFilter does. JavaScript's toLowerCase is full, contextual mapping, so it is
+ * only used on one code point at a time and only when it yields a single code point.
+ * @param {string} text
+ */
+export function lowerCase(text) {
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) out += lowerCodePoint(ch);
+  return out;
+}
+
+// Where Lucene.Net (under .NET's invariant culture) differs from one-code-point toLowerCase:
+// İ stays İ (JavaScript would give "i̇").
+/** @type {Map<string, string>} */
+const LOWER_EXCEPTIONS = new Map([['\u0130', '\u0130']]);
+
+/** @param {string} ch one code point */
+function lowerCodePoint(ch) {
+  if (ch < '\u0080') return ch >= 'A' && ch <= 'Z' ? String.fromCharCode(ch.charCodeAt(0) + 32) : ch;
+  const exception = LOWER_EXCEPTIONS.get(ch);
+  if (exception !== undefined) return exception;
+  const lower = ch.toLowerCase();
+  return [...lower].length === 1 ? lower : ch;
+}
+
+/** @type {Map<string, string>} */
+const FOLDINGS = new Map();
+for (const [replacement, chars] of ASCII_FOLDINGS) {
+  for (const part of chars.split(' ')) {
+    const [first, last = first] = part.split('-').map((hex) => parseInt(hex, 16));
+    for (let cp = first; cp <= last; cp++) FOLDINGS.set(String.fromCharCode(cp), replacement);
+  }
+}
+
+/**
+ * Folds letters, digits and symbols to their ASCII equivalents ("António" → "Antonio",
+ * "“" → "\"") exactly as Lucene's ASCIIFoldingFilter (preserveOriginal = false).
+ * @param {string} text
+ */
+export function foldToAscii(text) {
+  // Fast path: most text is ASCII.
+  if (!/[^\u0000-\u007f]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    out += FOLDINGS.get(ch) ?? ch;
+  }
+  return out;
+}
+
+/**
+ * Removes stop words; the next kept token's position increment absorbs the removed ones
+ * (Lucene 4.8 StopFilter always keeps position gaps).
+ * @template {FilterToken} T
+ * @param {T[]} tokens
+ * @param {ReadonlySet<string>} [stopWords]
+ * @returns {T[]}
+ */
+export function removeStopWords(tokens, stopWords = ENGLISH_STOP_WORDS) {
+  /** @type {T[]} */ const kept = [];
+  let skipped = 0;
+  for (const token of tokens) {
+    if (stopWords.has(token.text)) {
+      skipped += token.positionIncrement;
+      continue;
+    }
+    kept.push(skipped ? { ...token, positionIncrement: token.positionIncrement + skipped } : token);
+    skipped = 0;
+  }
+  return kept;
+}

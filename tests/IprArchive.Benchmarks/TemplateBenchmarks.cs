@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Attributes;
+using IprArchive.Markdown;
+using IprArchive.Output;
+using IprArchive.Pipelines.Site;
+using IprArchive.Pipelines.Views;
+using IprArchive.Rendering;
+
+namespace IprArchive.Benchmarks;
+
+/// <summary>Rendering announcement pages with the theme's Liquid layouts (page model built beforehand).</summary>
+[MemoryDiagnoser]
+public class TemplateBenchmarks
+{
+    private string _scratch = "";
+    private AtomicOutputDirectory? _output;
+    private SiteContext? _context;
+    private PageModel[] _models = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var site = SampleSite.Instance;
+        var repository = Path.GetDirectoryName(site.InputDirectory)!;
+        _scratch = Path.Combine(Path.GetTempPath(), $"iprarchive-bench-templates-{Environment.ProcessId}");
+        _output = AtomicOutputDirectory.Begin(_scratch, [site.InputDirectory]);
+        var settings = site.Content.Settings;
+        _context = new SiteContext(site.Content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(Path.Combine(repository, "theme"), site.InputDirectory), _output)
+        {
+            Index = new SiteIndex(site.Content.Published),
+        };
+        _models = [.. site.Content.Published.Select(a => PageModels.Announcement(a, _context.Markdown.Render(a.Body), _context))];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _output?.Dispose();
+        if (Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+    }
+
+    /// <summary><c>TemplateRenderer.RenderPage("announcement", …)</c> with the site shell.</summary>
+    [Benchmark(OperationsPerInvoke = SampleSite.RecordCount)]
+    public int AnnouncementPage_PerRecord()
+    {
+        var length = 0;
+        foreach (var model in _models)
+        {
+            length += _context!.Templates.RenderPage("announcement", model).Length;
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IprArchive.Search;
+using IprArchive.Search.Querying;
+
+namespace IprArchive.Parity;
+
+/// <summary>
+/// `queries`: builds the index and the static export from a corpus (OUT/index, OUT/search), then
+/// runs generated queries through <see cref="SearchService"/> and writes OUT/queries.json with
+/// Lucene's total, top-10 urls and scores for each.
+/// </summary>
+public static class QueriesCommand
+{
+    /// <summary>Runs the command; returns the process exit code.</summary>
+    public static int Run(Arguments options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var outDir = options.Required("out");
+        var count = int.Parse(options.Optional("count", "500"), CultureInfo.InvariantCulture);
+        var documents = CorpusReader.ReadAll(options.Corpora);
+        var report = SearchIndexPipeline.Run(documents, Path.Combine(outDir, "search"), Path.Combine(outDir, "index"));
+        Console.WriteLine($"indexed {documents.Count} documents in {report.IndexTime.TotalSeconds:F2} s, exported in {report.ExportTime.TotalSeconds:F2} s: "
+            + $"{report.Export.Terms} terms, {report.Export.TermShards} term shards, {report.Export.Files} files, {report.Export.Bytes / 1024.0:F0} KiB");
+
+        var queries = new QueryGenerator(documents).Generate(count);
+        using var service = SearchService.Open(Path.Combine(outDir, "index"));
+        var clock = Stopwatch.StartNew();
+        using var stream = File.Create(Path.Combine(outDir, "queries.json"));
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true });
+        json.WriteStartObject();
+        json.WriteNumber("documents", documents.Count);
+        json.WriteStartArray("queries");
+        foreach (var query in queries) Write(json, query, service.Search(ToRequest(query)));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Console.WriteLine($"ran {queries.Count} queries in {clock.Elapsed.TotalSeconds:F2} s -> {Path.Combine(outDir, "queries.json")}");
+        return 0;
+    }
+
+    private static SearchRequest ToRequest(GeneratedQuery q) => new()
+    {
+        Query = q.Query,
+        Filters = q.Filters,
+        From = q.From is null ? null : DateOnly.Parse(q.From, CultureInfo.InvariantCulture),
+        To = q.To is null ? null : DateOnly.Parse(q.To, CultureInfo.InvariantCulture),
+        Sort = q.Sort == "date" ? SearchSort.Date : SearchSort.Relevance,
+        PageSize = 10,
+    };
+
+    private static void Write(Utf8JsonWriter json, GeneratedQuery q, SearchResult result)
+    {
+        json.WriteStartObject();
+        json.WriteString("form", q.Form);
+        json.WriteString("query", q.Query);
+        json.WriteStartObject("options");
+        json.WriteStartObject("filters");
+        foreach (var (facet, values) in q.Filters)
+        {
+            json.WriteStartArray(facet);
+            foreach (var v in values) json.WriteStringValue(v);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        if (q.From is not null) json.WriteString("from", q.From);
+        if (q.To is not null) json.WriteString("to", q.To);
+        json.WriteString("sort", q.Sort);
+        json.WriteNumber("pageSize", 10);
+        json.WriteEndObject();
+        json.WriteNumber("total", result.Total);
+        if (result.Error is not null) json.WriteString("error", result.Error);
+        json.WriteStartArray("hits");
+        foreach (var hit in result.Hits)
+        {
+            json.WriteStartObject();
+            json.WriteString("url", hit.Url);
+            json.WriteNumber("score", hit.Score);
+            json.WriteString("snippet", hit.Snippet);
+            json.WriteString("anchor", hit.Anchor);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("facets");
+        foreach (var (facet, counts) in result.Facets)
+        {
+            json.WriteStartObject(facet);
+            foreach (var (value, n) in counts) json.WriteNumber(value, n);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}
