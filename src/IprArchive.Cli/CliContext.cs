@@ -27,6 +27,14 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool isInter
     public static Option<string> InputOption(string description = "The input folder (records, data, settings).") =>
         new("--input", "-i") { Description = description, DefaultValueFactory = _ => "input", HelpName = "DIR" };
 
+    /// <summary>An <c>--output</c> option defaulting to <c>output</c>.</summary>
+    public static Option<string> OutputOption(string description) =>
+        new("--output", "-o") { Description = description, DefaultValueFactory = _ => "output", HelpName = "DIR" };
+
+    /// <summary>A <c>--theme</c> option defaulting to <c>theme</c>.</summary>
+    public static Option<string> ThemeOption() =>
+        new("--theme") { Description = "The theme folder (layouts, partials, assets); files under the input folder override it.", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+
     private static Option<string> CreateVerbosity()
     {
         var option = new Option<string>("--verbosity", "-v")

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Output;
 using IprArchive.Pipelines.Site;
 using IprArchive.Pipelines.Views;
 using IprArchive.Rendering;
+using IprArchive.Statements;
 
 namespace IprArchive.Benchmarks;
 
@@ -28,7 +30,14 @@ public class TemplateBenchmarks
         {
             Index = new SiteIndex(site.Content.Published),
         };
-        _models = [.. site.Content.Published.Select(a => PageModels.Announcement(a, _context.Markdown.Render(a.Body), _context))];
+        _models = [.. site.Content.Published.Select(a => Model(a, _context))];
+    }
+
+    /// <summary>The page model as PrepareAnnouncementPage builds it.</summary>
+    private static PageModel Model(Announcement announcement, SiteContext context)
+    {
+        var body = context.Markdown.Render(announcement.Body);
+        return PageModels.Announcement(announcement, body, RecordQuotations.Of(announcement, body), context);
     }
 
     [GlobalCleanup]

@@ -13,7 +13,7 @@ namespace IprArchive.Cli.Bench;
 /// <param name="Build">The build with the median wall time.</param>
 /// <param name="BuildWallSecondsOfRuns">Wall time of every build run, in order.</param>
 /// <param name="Queries">Query figures, null when the build wrote no search index.</param>
-/// <param name="IncrementalRebuildSeconds">One-record incremental rebuild, null when not measured.</param>
+/// <param name="Incremental">One-record incremental rebuild, null when it failed (see <paramref name="Notes"/>).</param>
 /// <param name="Notes">Why a figure is missing.</param>
 /// <param name="Anchors">Hugo's and Pagefind's figures from the same run, with <c>--compare-anchors</c>.</param>
 /// <param name="Ratios">Ours ÷ theirs.</param>
@@ -25,7 +25,7 @@ public sealed record BenchResult(
     BuildMeasurement Build,
     IReadOnlyList<double> BuildWallSecondsOfRuns,
     QueryFigures? Queries,
-    double? IncrementalRebuildSeconds,
+    IncrementalFigures? Incremental,
     IReadOnlyList<string> Notes,
     AnchorFigures? Anchors,
     IReadOnlyList<Ratio> Ratios);
@@ -77,7 +77,9 @@ public static class BenchReport
         Row(output, "  median by part", q is null ? "n/a" : string.Join(", ", q.MedianBytesByPart.Select(p => $"{p.Key} {p.Value / 1024:0.0} KiB")));
         Row(output, "engine JS (plain / gzip)", q is null ? "n/a" : $"{q.EngineJs.Bytes / 1024.0:0.0} / {q.EngineJs.GzipBytes / 1024.0:0.0} KiB in {q.EngineJs.Files} files");
         Row(output, "query time median cold / warm", q is null ? "n/a" : $"{q.ColdMs.Median:0.0} / {q.WarmMs.Median:0.00} ms ({q.Queries} queries, {q.ZeroHitQueries} without hits)");
-        Row(output, "one-record incremental rebuild", r.IncrementalRebuildSeconds is { } inc ? $"{inc:0.000} s" : "n/a");
+        Row(output, "one-record incremental rebuild", r.Incremental is { } inc
+            ? $"{inc.Seconds:0.000} s = {inc.Seconds / b.WallSeconds:0.0%} of the full build ({inc.FilesWritten} files rewritten; {inc.Record}; the session's own full build: {inc.FullBuildSeconds:0.00} s)"
+            : "n/a");
         foreach (var note in r.Notes)
         {
             output.WriteLine($"note: {note}");

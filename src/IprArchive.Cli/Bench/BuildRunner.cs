@@ -40,7 +40,7 @@ public sealed record BuildMeasurement(
 /// </summary>
 public static partial class BuildRunner
 {
-    /// <summary>Builds <paramref name="runs"/> times into a fresh output folder each time; returns the runs in order.</summary>
+    /// <summary>Builds <paramref name="runs"/> times from scratch (output and caches removed first); returns the runs in order.</summary>
     public static async Task<IReadOnlyList<BuildMeasurement>> MeasureAsync(string input, string output, string theme, int runs, CancellationToken cancel)
     {
         var measurements = new List<BuildMeasurement>();
@@ -58,9 +58,13 @@ public static partial class BuildRunner
 
     private static async Task<BuildMeasurement> BuildOnceAsync(string input, string output, string theme, CancellationToken cancel)
     {
-        if (Directory.Exists(output))
+        // A full build from scratch: no previous output, and no caches kept beside it (the search index).
+        foreach (var stale in new[] { output, Path.Combine(Path.GetDirectoryName(output)!, ".iprarchive") })
         {
-            Directory.Delete(output, recursive: true);
+            if (Directory.Exists(stale))
+            {
+                Directory.Delete(stale, recursive: true);
+            }
         }
 
         var (program, prefix) = SelfCommand();

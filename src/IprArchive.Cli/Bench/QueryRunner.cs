@@ -14,7 +14,7 @@ public sealed record EngineJs(int Files, long Bytes, long GzipBytes);
 /// <param name="ZeroHitQueries">Queries that found nothing.</param>
 /// <param name="ErrorQueries">Queries the engine found malformed.</param>
 /// <param name="Bytes">Bytes per cold query, as stored on disk.</param>
-/// <param name="MedianBytesByPart">Median bytes per export part (manifest, terms, positions, columns, documents).</param>
+/// <param name="MedianBytesByPart">Median bytes per export part (manifest, shard-table, terms, positions, columns, documents).</param>
 /// <param name="RequestsMedian">Median files fetched per cold query.</param>
 /// <param name="ColdMs">Open + search in a fresh index.</param>
 /// <param name="WarmMs">Search in an index already open (shards fetched earlier stay cached).</param>

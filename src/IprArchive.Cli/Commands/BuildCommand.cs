@@ -2,6 +2,7 @@ using System.CommandLine;
 using IprArchive.Cli.Console;
 using IprArchive.Diagnostics;
 using IprArchive.Pipelines;
+using IprArchive.Search.Pipelines;
 
 namespace IprArchive.Cli.Commands;
 
@@ -12,8 +13,8 @@ public static class BuildCommand
     public static Command Create(CliContext context)
     {
         var input = CliContext.InputOption();
-        var output = new Option<string>("--output", "-o") { Description = "The folder the site is written to (replaced only when the build succeeds).", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-        var theme = new Option<string>("--theme") { Description = "The theme folder (layouts, partials, assets); files under the input folder override it.", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+        var output = CliContext.OutputOption("The folder the site is written to (replaced only when the build succeeds).");
+        var theme = CliContext.ThemeOption();
         var basePath = new Option<string?>("--base-path") { Description = "Serve the site under this path (e.g. /repo/), overriding base_url in settings.yml.", HelpName = "PATH" };
         var command = new Command("build", "Build the static site from the input folder into the output folder.") { input, output, theme, basePath };
         command.SetAction((parse, cancel) => RunAsync(context, new BuildOptions
@@ -22,6 +23,7 @@ public static class BuildCommand
             OutputDirectory = parse.GetValue(output)!,
             ThemeDirectory = parse.GetValue(theme)!,
             BasePath = parse.GetValue(basePath),
+            ExtraPipelines = [SearchIndexSitePipeline.Create()],
         }, CliContext.VerbosityOf(parse), cancel));
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using IprArchive.Cli.Console;
 using IprArchive.Content;
 using IprArchive.Diagnostics;
+using IprArchive.Statements;
 
 namespace IprArchive.Cli.Commands;
 
@@ -29,7 +30,8 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(input);
-        var diagnostics = strict ? [.. content.Diagnostics.Select(d => d.AsError())] : content.Diagnostics;
+        IReadOnlyList<Diagnostic> found = [.. content.Diagnostics, .. QuotationCheck.Run(content)];
+        var diagnostics = strict ? [.. found.Select(d => d.AsError())] : found;
         if (verbosity == Verbosity.Quiet)
         {
             diagnostics = [.. diagnostics.Where(d => d.Severity == Severity.Error)];

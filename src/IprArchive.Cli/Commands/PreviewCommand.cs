@@ -3,6 +3,7 @@ using System.Net;
 using IprArchive.Cli.Console;
 using IprArchive.Cli.Preview;
 using IprArchive.Pipelines;
+using IprArchive.Search.Pipelines;
 
 namespace IprArchive.Cli.Commands;
 
@@ -17,8 +18,8 @@ public static class PreviewCommand
     public static Command Create(CliContext context)
     {
         var input = CliContext.InputOption();
-        var output = new Option<string>("--output", "-o") { Description = "The folder the preview site is written to.", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-        var theme = new Option<string>("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+        var output = CliContext.OutputOption("The folder the preview site is written to.");
+        var theme = CliContext.ThemeOption();
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "The address to listen on; loopback unless you ask for another.", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("preview", "Serve the site on http://localhost:5080 and rebuild it as you edit.") { input, output, theme, port, host };
@@ -30,7 +31,7 @@ public static class PreviewCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = parse.GetValue(theme)!, BasePath = "/" };
+            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = parse.GetValue(theme)!, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()] };
             return RunAsync(context, options, address, parse.GetValue(port), CliContext.VerbosityOf(parse), cancel);
         });
         return command;

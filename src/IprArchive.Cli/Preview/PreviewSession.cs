@@ -2,47 +2,52 @@ using System.Threading.Channels;
 using IprArchive.Cli.Console;
 using IprArchive.Diagnostics;
 using IprArchive.Pipelines;
+using IprArchive.Pipelines.Incremental;
 
 namespace IprArchive.Cli.Preview;
 
 /// <summary>
-/// Watches the input and theme folders and rebuilds after a quiet moment (editors' saves come in
-/// bursts). A successful rebuild reloads open pages; a failed one leaves the last good site served
-/// and shows its diagnostics in the terminal and over the page.
+/// Watches the input and theme folders and updates the site after a quiet moment (editors' saves
+/// come in bursts): an edited record rewrites only the pages that show it (see
+/// <see cref="SiteSession"/>); other changes rebuild everything. A successful update reloads open
+/// pages; a failed one leaves the last good site served and shows its diagnostics in the terminal
+/// and over the page.
 /// </summary>
 public sealed class PreviewSession(CliContext context, BuildOptions options, Verbosity verbosity) : IAsyncDisposable
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly SiteSession _site = new(options);
     private LiveReload? _liveReload;
 
     /// <summary>Sends rebuild outcomes to the open pages from now on.</summary>
     public void Attach(LiveReload liveReload) => _liveReload = liveReload;
 
-    /// <summary>Builds once; true when the build succeeded.</summary>
-    public async Task<bool> RebuildAsync(CancellationToken cancel)
-    {
-        var result = await SiteBuilder.BuildAsync(options, cancel);
-        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var prefix = CliContext.PrefixOf(options.InputDirectory);
-        var lines = errors.Select(d => (prefix.Length == 0 ? "" : prefix + "/") + d).ToList();
-        if (result.Succeeded)
-        {
-            if (verbosity >= Verbosity.Minimal)
-            {
-                await context.Output.WriteLineAsync($"[{DateTime.Now:HH:mm:ss}] built {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
-            }
+    /// <summary>Builds the whole site; true when the build succeeded.</summary>
+    public Task<bool> RebuildAsync(CancellationToken cancel) => UpdateAsync([], cancel);
 
-            _liveReload?.Reload();
+    /// <summary>Brings the site up to date after <paramref name="changedPaths"/>; true when it succeeded.</summary>
+    public async Task<bool> UpdateAsync(IReadOnlyCollection<string> changedPaths, CancellationToken cancel)
+    {
+        var update = await _site.UpdateAsync(changedPaths, cancel);
+        if (update.Succeeded)
+        {
+            await ReportSuccessAsync(update);
+            if (update.ChangedAnything)
+            {
+                _liveReload?.Reload();
+            }
         }
         else
         {
+            var prefix = CliContext.PrefixOf(options.InputDirectory);
+            var lines = update.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => (prefix.Length == 0 ? "" : prefix + "/") + d).ToList();
             await context.Error.WriteLineAsync($"[{DateTime.Now:HH:mm:ss}] build failed; still serving the last good site:\n  " + string.Join("\n  ", lines));
             _liveReload?.ShowErrors(lines);
         }
 
-        return result.Succeeded;
+        return update.Succeeded;
     }
 
     /// <summary>Watches and rebuilds until <paramref name="cancel"/> fires.</summary>
@@ -55,7 +60,11 @@ public sealed class PreviewSession(CliContext context, BuildOptions options, Ver
             watcher.Changed += changed;
             watcher.Created += changed;
             watcher.Deleted += changed;
-            watcher.Renamed += (_, e) => _changes.Writer.TryWrite(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                _changes.Writer.TryWrite(e.OldFullPath);
+                _changes.Writer.TryWrite(e.FullPath);
+            };
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -64,8 +73,7 @@ public sealed class PreviewSession(CliContext context, BuildOptions options, Ver
         {
             while (await _changes.Reader.WaitToReadAsync(cancel))
             {
-                await DrainBurstAsync(cancel);
-                await RebuildAsync(cancel);
+                await UpdateAsync(await DrainBurstAsync(cancel), cancel);
             }
         }
         catch (OperationCanceledException)
@@ -74,17 +82,33 @@ public sealed class PreviewSession(CliContext context, BuildOptions options, Ver
         }
     }
 
-    private async Task DrainBurstAsync(CancellationToken cancel)
+    private async Task ReportSuccessAsync(SiteUpdate update)
     {
+        if (verbosity < Verbosity.Minimal || !update.ChangedAnything)
+        {
+            return;
+        }
+
+        var what = update.FullBuild
+            ? $"built {update.Written.Count} files"
+            : $"updated {update.Written.Count} file(s){(update.Deleted.Count > 0 ? $", removed {update.Deleted.Count}" : "")}";
+        await context.Output.WriteLineAsync($"[{DateTime.Now:HH:mm:ss}] {what} in {update.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    private async Task<HashSet<string>> DrainBurstAsync(CancellationToken cancel)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         do
         {
-            while (_changes.Reader.TryRead(out _))
+            while (_changes.Reader.TryRead(out var path))
             {
+                paths.Add(path);
             }
 
             await Task.Delay(QuietPeriod, cancel);
         }
         while (_changes.Reader.TryPeek(out _));
+        return paths;
     }
 
     /// <inheritdoc/>

@@ -37,7 +37,8 @@ public static class ContentLoader
         return new ContentSet(input, cascade.Settings, registry, announcements, diagnostics.ToSortedList());
     }
 
-    private static void CheckUrls(IReadOnlyList<Announcement> announcements, DiagnosticBag diagnostics)
+    /// <summary>The checks that need every record: two records for one URL, redirects onto pages (also run by incremental preview updates).</summary>
+    internal static void CheckUrls(IReadOnlyList<Announcement> announcements, DiagnosticBag diagnostics)
     {
         var owners = new Dictionary<string, Announcement>(StringComparer.Ordinal);
         foreach (var announcement in announcements.Where(a => !a.Excluded).OrderBy(a => a.SourcePath, StringComparer.Ordinal))

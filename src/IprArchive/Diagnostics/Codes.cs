@@ -69,7 +69,19 @@ public static class Codes
 
     // Quotations
     public static readonly DiagnosticDescriptor AmbiguousQuotation = new("IPR050", Severity.Warning, "Quotation attribution is ambiguous",
-        "End the blockquote with a line '— Speaker Name' to say who said it.");
+        "Name the speaker in the sentence (\"…,\" said Name) or end a blockquote with a line '— Speaker Name'.");
+
+    // Building
+    public static readonly DiagnosticDescriptor ModuleFailed = new("IPR200", Severity.Error, "A build step failed",
+        "This is a bug or an unreadable file; the message names the step. Report it with the message.");
+    public static readonly DiagnosticDescriptor OutputRefused = new("IPR201", Severity.Error, "The output folder cannot be used",
+        "Choose an empty folder, or one an earlier build wrote, outside input/ and theme/.");
+    public static readonly DiagnosticDescriptor OutputFailed = new("IPR202", Severity.Error, "A page or file could not be written",
+        "Two pages may claim one path; check slugs and redirect_from.");
+    public static readonly DiagnosticDescriptor TemplateError = new("IPR203", Severity.Error, "A layout is broken",
+        "Fix the Liquid syntax at the line given in the layout file.");
+    public static readonly DiagnosticDescriptor UnknownLayout = new("IPR204", Severity.Error, "The record names a layout the theme does not have",
+        "Use a layout file name from theme/layouts (without .liquid), or remove 'layout'.");
 
     /// <summary>Every descriptor, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -78,6 +90,6 @@ public static class Codes
         FileTooLarge, NestingTooDeep, UnknownKey, MissingKey, WrongType, ImpossibleDate, DateFormat, EmptyBody, EmptyValue,
         InvalidLanguage, InvalidUrl, FileNameMismatch, DuplicateUrl, UnsafePath, SymlinkOutside, InvalidRedirect,
         UnknownSpeaker, UnknownOrganization, UnknownPlan, PlanOutsideDate, RegistryInvalid, RegistryConflict, InvalidSetting,
-        AmbiguousQuotation,
+        AmbiguousQuotation, ModuleFailed, OutputRefused, OutputFailed, TemplateError, UnknownLayout,
     ];
 }

@@ -35,14 +35,14 @@ internal sealed class HtmlSafety
         }
     }
 
-    public RenderedMarkdown Finish(string rawHtml)
+    public RenderedMarkdown Finish(string rawHtml, string? cite)
     {
         using var document = _sanitizer.SanitizeDom(rawHtml);
         var body = document.Body!;
         MarkExternalLinks(body);
         ApplyBasePath(body);
         MakeWideBlocksScrollable(body);
-        var (paragraphs, quotations) = PassageAnchors.Assign(body);
+        var (paragraphs, quotations) = PassageAnchors.Assign(body, cite);
         return new RenderedMarkdown(body.InnerHtml, paragraphs, quotations);
     }
 

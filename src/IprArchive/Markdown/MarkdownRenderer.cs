@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Syntax;
 
 namespace IprArchive.Markdown;
 
@@ -40,48 +39,25 @@ public sealed class MarkdownRenderer
         _safety = new HtmlSafety(siteHost, basePath);
     }
 
-    /// <summary>Renders <paramref name="markdown"/> to sanitised HTML with paragraph and quotation anchors.</summary>
-    public RenderedMarkdown Render(string markdown)
+    /// <summary>
+    /// Renders <paramref name="markdown"/> to sanitised HTML with paragraph and quotation anchors;
+    /// quotations get <paramref name="cite"/> (the record's source URL) as their <c>cite</c>.
+    /// </summary>
+    public RenderedMarkdown Render(string markdown, string? cite = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var rawHtml = document.ToHtml(_pipeline);
-        var rendered = _safety.Finish(rawHtml);
-        return rendered with { Quotations = WithLines(rendered.Quotations, document) };
-    }
-
-    /// <summary>Gives each quotation the body line its block quote starts on (for diagnostics).</summary>
-    private static List<Passage> WithLines(IReadOnlyList<Passage> quotations, MarkdownDocument document)
-    {
-        var lines = document.Descendants<QuoteBlock>()
-            .Where(q => !HasQuoteAncestor(q))
-            .Select(q => q.Line + 1)
-            .ToList();
-        // Raw HTML <blockquote>s have no Markdown block; then the lines cannot be matched up.
-        return lines.Count == quotations.Count
-            ? [.. quotations.Select((q, i) => q with { Line = lines[i] })]
-            : [.. quotations];
-    }
-
-    private static bool HasQuoteAncestor(Block block)
-    {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is QuoteBlock)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var rendered = _safety.Finish(rawHtml, cite);
+        return rendered with { Quotations = QuotationPositions.Locate(rendered.Quotations, document, markdown) };
     }
 }
 
 /// <summary>The HTML of a body and the text of its anchored passages, in reading order.</summary>
 /// <param name="Html">Sanitised HTML, ready to insert unescaped into a page.</param>
 /// <param name="Paragraphs">Each paragraph's anchor (<c>p-1</c>…) and plain text.</param>
-/// <param name="Quotations">Each block quotation's anchor (<c>q-1</c>…) and plain text.</param>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Passage> Paragraphs, IReadOnlyList<Passage> Quotations)
+/// <param name="Quotations">Each quotation (block, or in quotation marks inside a paragraph), in reading order.</param>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Passage> Paragraphs, IReadOnlyList<QuotedPassage> Quotations)
 {
     /// <summary>The body as plain text, paragraphs separated by blank lines.</summary>
     public string PlainText => string.Join("\n\n", Paragraphs.Select(p => p.Text));
@@ -90,9 +66,4 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Passage> Paragr
 /// <summary>A passage of a body that a reader can link to with <c>#Anchor</c>.</summary>
 /// <param name="Anchor">The element id, without <c>#</c>.</param>
 /// <param name="Text">Its text with markup removed and whitespace collapsed.</param>
-/// <param name="Attribution">
-/// For a quotation that ends with a line <c>— Name</c> (or <c>-- Name</c>), the name; the line
-/// itself is not part of <see cref="Text"/>.
-/// </param>
-/// <param name="Line">1-based line in the body where a quotation starts, when known.</param>
-public sealed record Passage(string Anchor, string Text, string? Attribution = null, int? Line = null);
+public sealed record Passage(string Anchor, string Text);

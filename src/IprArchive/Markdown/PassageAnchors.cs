@@ -1,21 +1,25 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using IprArchive.Statements;
 
 namespace IprArchive.Markdown;
 
 /// <summary>
 /// Numbers the passages of a sanitised body in reading order: every paragraph outside a
 /// quotation gets <c>id="p-N"</c> (a tight list item, which has no <c>&lt;p&gt;</c>, counts as
-/// one), every top-level block quotation gets <c>id="q-N"</c>, and each gets a copy-link control.
-/// The numbers only depend on the body, so a link to <c>#p-3</c> stays valid across rebuilds.
+/// one); every top-level block quotation and every statement in quotation marks inside a
+/// paragraph gets <c>id="q-N"</c> (one sequence for both, in reading order); each gets a
+/// copy-link control. The numbers only depend on the body's quotations and paragraphs, so a link
+/// to <c>#q-3</c> survives edits to the text around it.
 /// </summary>
 internal static partial class PassageAnchors
 {
-    public static (IReadOnlyList<Passage> Paragraphs, IReadOnlyList<Passage> Quotations) Assign(IElement body)
+    public static (IReadOnlyList<Passage> Paragraphs, IReadOnlyList<QuotedPassage> Quotations) Assign(IElement body, string? cite)
     {
         RemoveClashingIds(body);
         var paragraphs = new List<Passage>();
-        var quotations = new List<Passage>();
+        var quotations = new List<QuotedPassage>();
+        string? previousParagraph = null;
         foreach (var element in body.QuerySelectorAll("p, li, blockquote").ToList())
         {
             var insideQuote = element.ParentElement?.Closest("blockquote") is not null;
@@ -27,38 +31,60 @@ internal static partial class PassageAnchors
             if (element.LocalName == "blockquote")
             {
                 var (text, attribution) = QuotationText(element);
-                AddAnchor(element, quotations, "q", "quotation", text);
-                if (attribution is not null && quotations.Count > 0 && quotations[^1].Anchor == element.Id)
+                if (text.Length > 0)
                 {
-                    quotations[^1] = quotations[^1] with { Attribution = attribution };
+                    // "Gan said:" just before a block quotation is its cue; anything further away is not.
+                    var lead = element.PreviousElementSibling?.LocalName == "p" ? previousParagraph ?? "" : "";
+                    var context = new QuoteContext(lead, text, "", EarlierText(paragraphs, skipLast: lead.Length > 0));
+                    var id = $"q-{quotations.Count + 1}";
+                    AddAnchor(element, id, $"Link to quotation {quotations.Count + 1}");
+                    quotations.Add(new QuotedPassage(id, text, QuotationForm.Block, paragraphs.Count, context, attribution));
+                    if (cite is not null)
+                    {
+                        element.SetAttribute("cite", cite);
+                    }
                 }
+
+                previousParagraph = null;
             }
             else if (element.LocalName == "p" || !HasParagraphChild(element))
             {
-                AddAnchor(element, paragraphs, "p", "paragraph", OwnText(element));
+                var earlier = EarlierText(paragraphs, skipLast: false);
+                foreach (var found in InlineQuotations.Mark(element, quotations.Count + 1, cite))
+                {
+                    var id = $"q-{quotations.Count + 1}";
+                    quotations.Add(new QuotedPassage(id, found.Text, QuotationForm.Inline, paragraphs.Count,
+                        new QuoteContext(found.Before, found.Text, found.After, earlier)));
+                }
+
+                var text = OwnText(element);
+                if (text.Length > 0)
+                {
+                    var id = $"p-{paragraphs.Count + 1}";
+                    AddAnchor(element, id, $"Link to paragraph {paragraphs.Count + 1}");
+                    paragraphs.Add(new Passage(id, text));
+                    previousParagraph = text;
+                }
             }
         }
 
         return (paragraphs, quotations);
     }
 
-    private static void AddAnchor(IElement element, List<Passage> passages, string prefix, string noun, string text)
+    // A pronoun looks back a few paragraphs at most; the whole body would be quadratic in its length.
+    private const int PronounReach = 6;
+
+    private static string EarlierText(List<Passage> paragraphs, bool skipLast)
     {
-        if (text.Length == 0)
-        {
-            return;
-        }
+        var end = skipLast ? paragraphs.Count - 1 : paragraphs.Count;
+        var start = Math.Max(0, end - PronounReach);
+        return string.Join(" ", paragraphs.Skip(start).Take(end - start).Select(p => p.Text));
+    }
 
-        var number = passages.Count + 1;
-        var id = $"{prefix}-{number}";
+    private static void AddAnchor(IElement element, string id, string label)
+    {
         element.Id = id;
-        passages.Add(new Passage(id, text));
-
-        var control = element.Owner!.CreateElement("a");
-        control.ClassName = "anchor-link";
-        control.SetAttribute("href", "#" + id);
-        control.SetAttribute("aria-label", $"Link to {noun} {number}");
-        control.TextContent = "¶";
+        var control = AnchorControl.Create(element.Owner!, id, label, "¶");
         var nestedList = element.Children.FirstOrDefault(c => c.LocalName is "ul" or "ol");
         if (nestedList is null)
         {
@@ -91,13 +117,27 @@ internal static partial class PassageAnchors
         return (cut >= 0 ? text[..cut].TrimEnd() : text, match.Groups["name"].Value.Trim());
     }
 
-    /// <summary>Text of the element without nested lists (they are passages of their own).</summary>
+    /// <summary>Text of the element without nested lists (passages of their own) and copy-link controls.</summary>
     private static string OwnText(IElement element)
     {
-        var parts = element.ChildNodes
-            .Where(n => n is not IElement { LocalName: "ul" or "ol" })
-            .Select(n => n.TextContent);
-        return Whitespace().Replace(string.Concat(parts), " ").Trim();
+        var text = new System.Text.StringBuilder();
+        AppendText(element, text);
+        return Whitespace().Replace(text.ToString(), " ").Trim();
+    }
+
+    private static void AppendText(INode node, System.Text.StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (child is IElement e && e.LocalName is not ("ul" or "ol") && !e.ClassList.Contains("anchor-link"))
+            {
+                AppendText(e, text);
+            }
+        }
     }
 
     private static bool HasParagraphChild(IElement element) => element.Children.Any(c => c.LocalName == "p");

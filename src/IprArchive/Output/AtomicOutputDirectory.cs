@@ -53,16 +53,20 @@ public sealed class AtomicOutputDirectory : IDisposable
     }
 
     /// <summary>Writes a UTF-8 text file (no BOM) at <paramref name="sitePath"/>.</summary>
-    public async Task WriteTextAsync(string sitePath, string content, CancellationToken cancellationToken = default)
+    /// <param name="sitePath">Where in the site.</param>
+    /// <param name="content">The text.</param>
+    /// <param name="owner">What the file is made from (a record's path), named if another output claims the same path.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    public async Task WriteTextAsync(string sitePath, string content, string? owner = null, CancellationToken cancellationToken = default)
     {
-        var target = Reserve(sitePath);
+        var target = Reserve(sitePath, owner);
         await File.WriteAllTextAsync(target, content, Utf8NoBom, cancellationToken);
     }
 
     /// <summary>Copies <paramref name="sourceFile"/> to <paramref name="sitePath"/>.</summary>
     public async Task CopyFileAsync(string sitePath, string sourceFile, CancellationToken cancellationToken = default)
     {
-        var target = Reserve(sitePath);
+        var target = Reserve(sitePath, sourceFile);
         await using var from = File.OpenRead(sourceFile);
         await using var to = File.Create(target);
         await from.CopyToAsync(to, cancellationToken);
@@ -86,12 +90,12 @@ public sealed class AtomicOutputDirectory : IDisposable
         }
     }
 
-    private string Reserve(string sitePath)
+    private string Reserve(string sitePath, string? owner)
     {
         var relative = OutputPaths.Normalize(sitePath);
-        if (!_written.TryAdd(relative, relative))
+        if (!_written.TryAdd(relative, owner ?? ""))
         {
-            throw new DuplicateOutputException(relative);
+            throw new DuplicateOutputException(relative, _written[relative] is { Length: > 0 } first ? first : null);
         }
 
         var target = Path.GetFullPath(Path.Combine(StagingPath, relative));
@@ -107,9 +111,12 @@ public sealed class AtomicOutputDirectory : IDisposable
 }
 
 /// <summary>Two pages or files of one build claim the same output path.</summary>
-public sealed class DuplicateOutputException(string sitePath)
-    : Exception($"Two outputs of this build would both be written to '{sitePath}'.")
+public sealed class DuplicateOutputException(string sitePath, string? firstOwner = null)
+    : Exception($"Two outputs of this build would both be written to '{sitePath}'{(firstOwner is null ? "" : $" (the other is made from '{firstOwner}')")}.")
 {
     /// <summary>The contested site path.</summary>
     public string SitePath { get; } = sitePath;
+
+    /// <summary>What the output written first was made from, when known.</summary>
+    public string? FirstOwner { get; } = firstOwner;
 }

@@ -2,8 +2,8 @@ namespace IprArchive.Output;
 
 /// <summary>
 /// Guards against the one dangerous thing a static-site build does: replacing a whole folder.
-/// The output folder must not be the file-system root, must not contain the input or theme, and
-/// if it already exists with files in it, an earlier build must have created it.
+/// The output folder must not be the file-system root, must not contain or lie inside the input or
+/// theme, and if it already exists with files in it, an earlier build must have created it.
 /// </summary>
 internal static class OutputSafety
 {
@@ -20,6 +20,12 @@ internal static class OutputSafety
             if (IsSameOrInside(full, output))
             {
                 throw new OutputDirectoryRefusedException(output, $"it contains '{full}', which the build reads");
+            }
+
+            if (IsSameOrInside(output, full))
+            {
+                // The next build would read its own output back as input or theme files.
+                throw new OutputDirectoryRefusedException(output, $"it is inside '{full}', which the build reads");
             }
         }
 

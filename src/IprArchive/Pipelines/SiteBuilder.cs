@@ -66,7 +66,14 @@ public static class SiteBuilder
     public const string OutputFailedCode = "IPR202";
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        (await BuildKeepingStateAsync(options, cancellationToken)).Result;
+
+    /// <summary>
+    /// Builds like <see cref="BuildAsync"/> and, on success, also returns what the build loaded and
+    /// produced, so that a preview session can update the site incrementally from there.
+    /// </summary>
+    internal static async Task<(BuildResult Result, BuiltSite? Site)> BuildKeepingStateAsync(BuildOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -76,7 +83,7 @@ public static class SiteBuilder
         diagnostics.AddRange(content.Diagnostics);
         if (content.HasErrors)
         {
-            return Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory);
+            return (Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory), null);
         }
 
         var settings = options.BasePath is null ? content.Settings : content.Settings.WithBasePath(options.BasePath);
@@ -88,25 +95,37 @@ public static class SiteBuilder
         catch (Exception ex) when (ex is OutputDirectoryRefusedException or IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(OutputRefusedCode, Severity.Error, outputDirectory, 0, 0, ex.Message));
-            return Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory);
+            return (Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory), null);
         }
 
         using (output)
         {
             var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output);
             var pipelines = SitePipelines.Create().Concat(options.ExtraPipelines).ToList();
-            await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
+            var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
             var written = site.FilesWritten.ToDictionary();
             if (diagnostics.HasErrors)
             {
-                return Result(false, diagnostics, written, clock, outputDirectory);
+                return (Result(false, diagnostics, written, clock, outputDirectory), null);
             }
 
             output.Commit();
-            return Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
+            var result = Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
+            return (result, new BuiltSite(content, settings, site.Index, outputs));
         }
     }
 
     private static BuildResult Result(bool ok, DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> written, Stopwatch clock, string output, int pages = 0) =>
         new(ok, diagnostics.ToSortedList(), written, pages, clock.Elapsed, output);
 }
+
+/// <summary>What a successful full build loaded and produced: the documents of every pipeline.</summary>
+/// <param name="Content">The loaded input.</param>
+/// <param name="Settings">Settings with the build's base path applied.</param>
+/// <param name="Index">The grouped announcements.</param>
+/// <param name="Outputs">The documents of each pipeline's last phase (destinations, metadata; no rendered HTML).</param>
+internal sealed record BuiltSite(
+    ContentSet Content,
+    SiteSettings Settings,
+    SiteIndex Index,
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs);

@@ -19,7 +19,10 @@ public static class SitePipelines
     /// <summary>Announcement pages: Markdown, page model; the layout is rendered as each page is written.</summary>
     public const string Content = "Content";
 
-    /// <summary>Home, section indexes, paginated archives, search and 404 pages.</summary>
+    /// <summary>Every record's quotations indexed for speaker pages, and <c>statements.json</c>.</summary>
+    public const string Statements = "Statements";
+
+    /// <summary>Home, section indexes, paginated archives (with their statements), search and 404 pages.</summary>
     public const string Archives = "Archives";
 
     /// <summary>Atom and JSON feeds.</summary>
@@ -49,8 +52,13 @@ public static class SitePipelines
         content.Process.AddRange([new ReadFrom(Inputs), new RenderMarkdown(), new PrepareAnnouncementPage()]);
         content.Output.Add(new WriteFiles());
 
+        var statements = new Pipeline(Statements);
+        statements.Dependencies.Add(Content);
+        statements.Process.Add(new IndexStatements(Content));
+        statements.Output.Add(new WriteFiles());
+
         var archives = new Pipeline(Archives);
-        archives.Dependencies.Add(Data);
+        archives.Dependencies.AddRange([Data, Statements]);
         archives.Process.Add(new CreateArchivePages());
         archives.Output.Add(new WriteFiles());
 
@@ -73,6 +81,6 @@ public static class SitePipelines
         sitemap.PostProcess.Add(new CreateSitemap(Content, Archives));
         sitemap.Output.Add(new WriteFiles());
 
-        return [inputs, data, content, archives, feeds, assets, redirects, sitemap];
+        return [inputs, data, content, statements, archives, feeds, assets, redirects, sitemap];
     }
 }

@@ -10,7 +10,8 @@ namespace IprArchive.Statements;
 /// </summary>
 public static partial class QuoteAttributor
 {
-    private const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|pointed out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged";
+    /// <summary>Speech verbs, as a regular-expression alternation.</summary>
+    internal const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|pointed out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged";
     private const string Name = @"(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
     private const string Pronoun = "he|she|He|She";
 

@@ -1,6 +1,7 @@
 using System.Net;
 using IprArchive.Cli.Preview;
 using IprArchive.Pipelines;
+using IprArchive.Search.Pipelines;
 using Microsoft.Playwright;
 
 namespace IprArchive.Tests.Infrastructure;
@@ -36,6 +37,7 @@ public class ServedSite : IAsyncLifetime
             OutputDirectory = Output,
             ThemeDirectory = Path.Combine(RepositoryPaths.Root, "theme"),
             BasePath = "/",
+            ExtraPipelines = [SearchIndexSitePipeline.Create()],
         });
         if (!result.Succeeded)
         {
@@ -55,6 +57,9 @@ public class ServedSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
         });
+
+        // CI runs the test assemblies side by side on two cores: allow for a slow machine.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

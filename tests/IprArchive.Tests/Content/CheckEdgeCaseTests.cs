@@ -72,8 +72,8 @@ public sealed class CheckEdgeCaseTests
         Assert.Equal(0, lenient.ExitCode);
         Assert.Contains("warning IPR030: speaker 'Changyu Shen' is not in the registry; did you mean 'Shen Changyu' (the same name in another order)?", lenient.Output, StringComparison.Ordinal);
         Assert.Contains("did you mean 'Daren Tang' (a likely misspelling)?", lenient.Output, StringComparison.Ordinal);
-        Assert.Contains("did you mean 'CNIPA' (a likely misspelling)?", lenient.Output, StringComparison.Ordinal);
-        Assert.Contains("did you mean 'WIPO' (a likely misspelling)?", lenient.Output, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'China National Intellectual Property Administration (CNIPA)' (a likely misspelling)?", lenient.Output, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'World Intellectual Property Organization (WIPO)' (a likely misspelling)?", lenient.Output, StringComparison.Ordinal);
         Assert.Contains("did you mean '14th Five-Year Plan (2021-2025)'", lenient.Output, StringComparison.Ordinal);
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("error IPR030", strict.Output, StringComparison.Ordinal);

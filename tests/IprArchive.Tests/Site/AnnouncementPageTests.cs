@@ -68,6 +68,15 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Bibtex_keys_are_ascii_even_for_chinese_records()
+    {
+        var bibtex = Site.Page("/announcements/2021/shen-changyu-zh/").QuerySelector("#site-citation-bibtex")!.TextContent;
+
+        Assert.Matches(@"^@misc\{[A-Za-z][A-Za-z0-9]*,\n", bibtex);
+        Assert.Contains("title = {{申长雨介绍知识产权保护和运用规划}}", bibtex, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Previous_and_next_follow_the_date_and_skip_excluded_records()
     {
         var page = Site.Page(PlanPage);

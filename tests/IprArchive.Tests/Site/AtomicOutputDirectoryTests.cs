@@ -81,13 +81,14 @@ public sealed class AtomicOutputDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void An_output_folder_that_contains_the_input_is_refused()
+    public void An_output_folder_that_contains_or_lies_inside_the_input_is_refused()
     {
         var input = Path.Combine(_temp.Root, "site", "input");
         Directory.CreateDirectory(input);
 
         Assert.Throws<OutputDirectoryRefusedException>(() => AtomicOutputDirectory.Begin(Path.Combine(_temp.Root, "site"), [input]));
         Assert.Throws<OutputDirectoryRefusedException>(() => AtomicOutputDirectory.Begin(input, [input]));
+        Assert.Throws<OutputDirectoryRefusedException>(() => AtomicOutputDirectory.Begin(Path.Combine(input, "output"), [input]));
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public sealed class InjectionTests : IAsyncLifetime
             var page = _site.Page(path);
             var scripts = page.QuerySelectorAll("script").ToList();
             Assert.All(scripts, s => Assert.True(
-                s.GetAttribute("type") == "application/ld+json" || s.GetAttribute("src")?.EndsWith("/assets/js/site.js", StringComparison.Ordinal) == true,
+                s.GetAttribute("type") == "application/ld+json" || s.GetAttribute("src")?.EndsWith("/assets/js/site.js", StringComparison.Ordinal) == true
+                    || (path == "/search/index.html" && s.GetAttribute("src")?.EndsWith("/assets/js/search-page.js", StringComparison.Ordinal) == true),
                 $"{path}: unexpected script {s.OuterHtml}"));
             Assert.All(page.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
             Assert.All(page.All, e => Assert.DoesNotContain(e.Attributes, a =>

@@ -77,6 +77,23 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_redirect_onto_a_generated_page_is_reported_at_the_record_and_nothing_is_replaced()
+    {
+        Assert.True((await BuildAsync()).Succeeded);
+        var before = Snapshot();
+        var record = Path.Combine(_temp.Input, "announcements", "2020", "2020-04-23-gurry-covid.md");
+        File.WriteAllText(record, File.ReadAllText(record).Replace("redirect_from: [/old/gurry-2020/]", "redirect_from: [/speakers/]", StringComparison.Ordinal));
+
+        var result = await BuildAsync();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((SiteBuilder.OutputFailedCode, "announcements/2020/2020-04-23-gurry-covid.md"), (error.Code, error.File));
+        Assert.Contains("speakers/index.html", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
     public async Task A_record_may_use_another_layout_of_the_overlay()
     {
         _temp.Write("layouts/speech.liquid", "<article class=\"speech\"><h1>{{ announcement.title }}</h1>{{ announcement.body_html | raw }}</article>");

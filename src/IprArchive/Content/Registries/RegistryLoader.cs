@@ -103,7 +103,8 @@ public static class RegistryLoader
             ? list.Items.Select(item => ReadFormerName(item, values)).OfType<FormerName>().ToList()
             : [];
         var organization = new Organization(id, name, shortName, Texts(entry, "acronyms", values), former, Texts(entry, "aliases", values), true);
-        registry.Organizations.Add(organization, id, organization.DisplayName, organization.AllNames, entry.Location, values.Diagnostics);
+        var display = shortName is null ? name : $"{name} ({shortName})";
+        registry.Organizations.Add(organization, id, display, organization.AllNames, entry.Location, values.Diagnostics);
     }
 
     private static FormerName? ReadFormerName(YamlTreeNode node, NodeValues values)

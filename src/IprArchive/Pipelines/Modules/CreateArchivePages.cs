@@ -9,7 +9,11 @@ namespace IprArchive.Pipelines.Modules;
 /// Process phase of Archives: the home page, section indexes, every page of every archive,
 /// the search page and the 404 page, each as a document with its model and layout.
 /// </summary>
-public sealed class CreateArchivePages : IModule
+/// <param name="modelled">
+/// Which destinations get a page model; the others are listed (for the sitemap) but not modelled.
+/// Null models all; incremental preview updates model only the pages a change reaches.
+/// </param>
+public sealed class CreateArchivePages(Func<string, bool>? modelled = null) : IModule
 {
     private static readonly ArchiveKind[] Sections =
         [ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic];
@@ -21,25 +25,26 @@ public sealed class CreateArchivePages : IModule
         var newest = site.Index.Newest.Count > 0 ? site.Index.Newest[0].Date : (DateOnly?)null;
         var pages = new List<Document>
         {
-            Page("/", "home", PageModels.Home(site), newest),
-            Page("/search/", "search", PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
-            Page("/404.html", "404", PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
+            Page("/", "home", () => PageModels.Home(site), newest),
+            Page("/search/", "search", () => PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
+            Page("/404.html", "404", () => PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
         };
-        pages.AddRange(Sections.Select(kind => Page(Archive.SectionUrl(kind), "section", PageModels.Section(kind, site), newest)));
+        pages.AddRange(Sections.Select(kind => Page(Archive.SectionUrl(kind), "section", () => PageModels.Section(kind, site), newest)));
         foreach (var archive in site.Index.Archives)
         {
             for (var number = 1; number <= PageModels.PageCount(archive, site); number++)
             {
-                pages.Add(Page(PageModels.PageUrl(archive, number), "archive", PageModels.ArchivePage(archive, number, site), archive.Updated));
+                var page = number;
+                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, site), archive.Updated));
             }
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(pages);
     }
 
-    private static Document Page(string url, string layout, PageModel model, DateOnly? lastModified, bool inSitemap = true) =>
+    private Document Page(string url, string layout, Func<PageModel> model, DateOnly? lastModified, bool inSitemap = true) =>
         new Document { Destination = OutputPaths.FromUrl(url) }
-            .With(MetadataKeys.Model, model)
+            .With(MetadataKeys.Model, modelled is null || modelled(OutputPaths.FromUrl(url)) ? model() : null)
             .With(MetadataKeys.Layout, layout)
             .With(MetadataKeys.SitemapUrl, inSitemap ? url : null)
             .With(MetadataKeys.LastModified, lastModified);

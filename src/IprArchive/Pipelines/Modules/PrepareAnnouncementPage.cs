@@ -3,6 +3,7 @@ using IprArchive.Diagnostics;
 using IprArchive.Markdown;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Modules;
 
@@ -21,6 +22,9 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         var site = context.Get<SiteContext>();
         var announcement = input.GetRequired<Announcement>(MetadataKeys.Announcement);
         var body = input.GetRequired<RenderedMarkdown>(MetadataKeys.Rendered);
+        // A pipeline that reuses earlier renders may bring the body without its quotations;
+        // crediting them again is cheap and gives the same answer.
+        var quotations = input.Get<IReadOnlyList<Quotation>>(MetadataKeys.Quotations) ?? RecordQuotations.Of(announcement, body);
         var layout = announcement.Layout ?? DefaultLayout;
         if (!site.Templates.HasLayout(layout))
         {
@@ -31,7 +35,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         }
 
         yield return input
-            .With(MetadataKeys.Model, PageModels.Announcement(announcement, body, site))
+            .With(MetadataKeys.Model, PageModels.Announcement(announcement, body, quotations, site))
             .With(MetadataKeys.Layout, layout)
             .With(MetadataKeys.SitemapUrl, announcement.Url)
             .With(MetadataKeys.LastModified, announcement.Date);

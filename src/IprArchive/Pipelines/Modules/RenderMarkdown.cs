@@ -1,27 +1,31 @@
 using IprArchive.Content;
-using IprArchive.Diagnostics;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Modules;
 
-/// <summary>Renders each announcement's Markdown body (sanitised, anchored) into <see cref="MetadataKeys.Rendered"/>.</summary>
+/// <summary>
+/// Renders each announcement's Markdown body (sanitised, anchored) into
+/// <see cref="MetadataKeys.Rendered"/>, credits its quotations into
+/// <see cref="MetadataKeys.Quotations"/> and reports the ones nobody can be credited with (IPR050).
+/// </summary>
 public sealed class RenderMarkdown : ParallelModule
 {
     /// <inheritdoc/>
     protected override IEnumerable<Document> Map(Document input, PipelineContext context)
     {
         var announcement = input.GetRequired<Announcement>(MetadataKeys.Announcement);
-        var rendered = context.Get<SiteContext>().Markdown.Render(announcement.Body);
-        foreach (var quotation in rendered.Quotations)
+        var cite = AnnouncementViews.SafeHttpUrl(announcement.Source?.Url);
+        var rendered = context.Get<SiteContext>().Markdown.Render(announcement.Body, cite);
+        var quotations = RecordQuotations.Of(announcement, rendered);
+        foreach (var warning in QuotationCheck.Warnings(announcement, quotations))
         {
-            if (QuotationCredits.Of(quotation, announcement).Problem is { } problem)
-            {
-                var line = announcement.BodyLine + (quotation.Line ?? 1) - 1;
-                context.Diagnostics.Report(Codes.AmbiguousQuotation, new SourceLocation(announcement.SourcePath, line, 1), problem);
-            }
+            context.Diagnostics.Add(warning);
         }
 
-        yield return input.With(MetadataKeys.Rendered, rendered);
+        yield return input
+            .With(MetadataKeys.Rendered, rendered)
+            .With(MetadataKeys.Quotations, quotations);
     }
 }

@@ -1,3 +1,5 @@
+using IprArchive.Diagnostics;
+using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
 
@@ -20,23 +22,40 @@ public sealed class WriteFiles : IModule
             context.CancellationToken,
             async (document, token) =>
             {
-                var content = RenderLayout.NeedsRendering(document) ? RenderLayout.Render(document, site) : document.Content;
-                if (content is not null)
+                try
                 {
-                    await site.Output.WriteTextAsync(document.Destination!, content, token);
+                    if (await WriteAsync(document, site, token))
+                    {
+                        Interlocked.Increment(ref written);
+                    }
                 }
-                else if (document.CopyFrom is not null)
+                catch (Exception ex) when (ex is DuplicateOutputException or UnsafeSitePathException)
                 {
-                    await site.Output.CopyFileAsync(document.Destination!, document.CopyFrom, token);
+                    // Located at the record whose slug or redirect_from caused it, whichever of the
+                    // two outputs was written first.
+                    var record = document.Source ?? (ex as DuplicateOutputException)?.FirstOwner ?? context.PipelineName;
+                    throw new BuildFailureException(new Diagnostic(SiteBuilder.OutputFailedCode, Severity.Error, record, 1, 1, ex.Message));
                 }
-                else
-                {
-                    return;
-                }
-
-                Interlocked.Increment(ref written);
             });
         site.FilesWritten[context.PipelineName] = written;
         return inputs;
+    }
+
+    private static async Task<bool> WriteAsync(Document document, SiteContext site, CancellationToken token)
+    {
+        var content = RenderLayout.NeedsRendering(document) ? RenderLayout.Render(document, site) : document.Content;
+        if (content is not null)
+        {
+            await site.Output.WriteTextAsync(document.Destination!, content, document.Source, token);
+            return true;
+        }
+
+        if (document.CopyFrom is not null)
+        {
+            await site.Output.CopyFileAsync(document.Destination!, document.CopyFrom, token);
+            return true;
+        }
+
+        return false;
     }
 }

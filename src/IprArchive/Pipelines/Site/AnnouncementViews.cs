@@ -2,6 +2,7 @@ using System.Globalization;
 using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Pipelines.Views;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
 
@@ -27,19 +28,14 @@ public static class AnnouncementViews
         new(a.Title, a.Url, IsoDate(a.Date), DisplayDate(a.Date), a.Language, SpeakerLine(a), a.Summary);
 
     /// <summary>The full page view.</summary>
-    public static AnnouncementView Page(Announcement a, RenderedMarkdown body, SiteIndex index, SiteContext site) => new()
+    public static AnnouncementView Page(Announcement a, RenderedMarkdown body, IReadOnlyList<Quotation> quotations, SiteIndex index, SiteContext site) => new()
     {
         Title = a.Title,
         Url = a.Url,
         DateIso = IsoDate(a.Date),
         DateDisplay = DisplayDate(a.Date),
         Language = a.Language,
-        Speakers = [.. a.Speakers.Select(s => new SpeakerCreditView(
-            s.Speaker.Name,
-            SpeakerUrl(s.Speaker),
-            s.Role,
-            NameOn(s.Organization, a.Date),
-            s.Organization is null ? null : OrganizationUrl(s.Organization)))],
+        Speakers = [.. a.Speakers.Select(s => CreditView(s, a.Date))],
         Event = a.Event,
         Plan = a.Plan is null ? null : new LinkView(a.Plan.Name, $"/plans/{a.Plan.Slug}/"),
         Topics = [.. a.Topics.Select(t => new LinkView(t.Name, $"/topics/{t.Slug}/"))],
@@ -47,11 +43,45 @@ public static class AnnouncementViews
         SourceUrl = SafeHttpUrl(a.Source?.Url),
         Summary = a.Summary,
         BodyHtml = body.Html,
+        Quotations = [.. quotations.Select((q, i) => QuotationView(a, q, i + 1, site))],
         Previous = index.Older(a) is { } older ? Summary(older) : null,
         Next = index.Newer(a) is { } newer ? Summary(newer) : null,
         Related = [.. index.Related(a).Select(Summary)],
         Citation = Citation.For(a, site.Urls.Absolute(a.Url), site.Settings.Title),
     };
+
+    /// <summary>A speaker with role and organisation as credited on a record of <paramref name="date"/>.</summary>
+    public static SpeakerCreditView CreditView(SpeakerCredit s, DateOnly date) => new(
+        s.Speaker.Name,
+        SpeakerUrl(s.Speaker),
+        s.Role,
+        NameOn(s.Organization, date),
+        s.Organization is null ? null : OrganizationUrl(s.Organization));
+
+    /// <summary>A statement as an entry of a speaker, topic or plan page.</summary>
+    public static StatementView StatementEntry(Statement statement) => new(
+        statement.Quotation.Text,
+        statement.Url,
+        statement.Quotation.Speaker?.Speaker.Name ?? "",
+        statement.Quotation.Speaker is { } s ? SpeakerUrl(s.Speaker) : "",
+        IsoDate(statement.Announcement.Date),
+        DisplayDate(statement.Announcement.Date),
+        statement.Announcement.Event,
+        statement.Announcement.Title,
+        statement.Announcement.Language);
+
+    private static QuotationView QuotationView(Announcement a, Quotation q, int number, SiteContext site)
+    {
+        var permalink = QuotationCitation.Permalink(site.Urls.Absolute(a.Url), q);
+        return new QuotationView(
+            number,
+            q.Id,
+            q.Text,
+            q.Speaker is null ? null : CreditView(q.Speaker, a.Date),
+            AttributionNames.Of(q.Kind),
+            permalink,
+            QuotationCitation.Text(a, q, permalink, site.Settings.Title));
+    }
 
     /// <summary>
     /// The organisation's name on <paramref name="date"/>: a statement made by SIPO in 2016 says

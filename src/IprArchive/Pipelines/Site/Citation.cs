@@ -38,12 +38,15 @@ public static class Citation
         return new CitationView(textBefore, ").", bibtex.ToString(), "}\n}");
     }
 
+    /// <summary>An ASCII key such as <c>shen2021nationalplan…</c> (BibTeX tools choke on other characters).</summary>
     private static string Key(Announcement a)
     {
-        var family = a.Speakers.Count > 0 ? Content.Slug.From(a.Speakers[0].Speaker.Name).Split('-')[0] : "anon";
-        var key = $"{family}{a.Date.Year:D4}{a.Slug.Replace("-", "", StringComparison.Ordinal)}";
-        return key.Length <= 40 ? key : key[..40];
+        var family = a.Speakers.Count > 0 ? Content.Slug.From(a.Speakers[0].Speaker.Name).Split('-')[0] : "";
+        var key = new string($"{Ascii(family)}{a.Date.Year:D4}{Ascii(a.Slug)}".Take(40).ToArray());
+        return char.IsAsciiLetter(key[0]) ? key : "ipr" + key;
     }
+
+    private static string Ascii(string text) => new([.. text.Where(char.IsAsciiLetterOrDigit)]);
 
     private static void Field(StringBuilder bibtex, string name, string value, bool escape = true) =>
         bibtex.Append(CultureInfo.InvariantCulture, $"  {name} = {{{(escape ? Escape(value) : value)}}},\n");

@@ -3,13 +3,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IprArchive.Content;
 using IprArchive.Markdown;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
 
 /// <summary>
 /// schema.org data for announcement pages: a <c>NewsArticle</c> whose <c>author</c> and
 /// <c>about</c> are the speakers (<c>Person</c>) and their organisations (<c>Organization</c>),
-/// with each block quotation as a <c>Quotation</c> whose <c>creator</c> is the first speaker and
+/// with each quotation as a <c>Quotation</c> (<c>creator</c> the speaker credited with it, when
+/// there is one; <c>isPartOf</c> the article; <c>dateCreated</c> the record's date) and
 /// the plan period as <c>temporalCoverage</c>.
 /// </summary>
 public static class JsonLd
@@ -19,7 +21,7 @@ public static class JsonLd
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
     /// <summary>The JSON-LD of <paramref name="a"/>, safe to print inside a script element.</summary>
-    public static string NewsArticle(Announcement a, RenderedMarkdown body, SiteContext site)
+    public static string NewsArticle(Announcement a, RenderedMarkdown body, IReadOnlyList<Quotation> quotations, SiteContext site)
     {
         var url = site.Urls.Absolute(a.Url);
         var people = a.Speakers.Select(s => Person(s, site)).ToList();
@@ -45,30 +47,29 @@ public static class JsonLd
             article["keywords"] = new JsonArray([.. a.Topics.Select(t => (JsonNode)t.Name)]);
         }
 
-        if (body.Quotations.Count > 0)
+        if (quotations.Count > 0)
         {
-            article["hasPart"] = new JsonArray([.. body.Quotations.Select(q => (JsonNode)Quotation(q, a, url, site))]);
+            article["hasPart"] = new JsonArray([.. quotations.Select(q => (JsonNode)Quotation(q, a, url, site))]);
         }
 
         return article.ToJsonString(Options);
     }
 
-    private static JsonObject Quotation(Passage quotation, Announcement a, string pageUrl, SiteContext site)
+    private static JsonObject Quotation(Quotation quotation, Announcement a, string pageUrl, SiteContext site)
     {
         var result = new JsonObject
         {
             ["@type"] = "Quotation",
+            ["@id"] = pageUrl + "#" + quotation.Id,
+            ["url"] = pageUrl + "#" + quotation.Id,
             ["text"] = quotation.Text,
-            ["url"] = pageUrl + "#" + quotation.Anchor,
+            ["dateCreated"] = AnnouncementViews.IsoDate(a.Date),
+            ["inLanguage"] = a.Language,
+            ["isPartOf"] = new JsonObject { ["@id"] = pageUrl },
         };
-        var credit = QuotationCredits.Of(quotation, a);
-        if (credit.Speaker is not null)
+        if (quotation.Speaker is not null)
         {
-            result["creator"] = Person(credit.Speaker, site);
-        }
-        else if (credit.Name is not null)
-        {
-            result["creator"] = new JsonObject { ["@type"] = "Person", ["name"] = credit.Name };
+            result["creator"] = Person(quotation.Speaker, site);
         }
 
         return result;

@@ -9,6 +9,12 @@ public static class MetadataKeys
     /// <summary>The <see cref="Markdown.RenderedMarkdown"/> body: HTML plus anchored passages.</summary>
     public const string Rendered = "rendered";
 
+    /// <summary>
+    /// The record's quotations with their speakers, in reading order
+    /// (<c>IReadOnlyList&lt;</c><see cref="Statements.Quotation"/><c>&gt;</c>): what search indexes as sub-documents.
+    /// </summary>
+    public const string Quotations = "quotations";
+
     /// <summary>The <see cref="Views.PageModel"/> a layout renders.</summary>
     public const string Model = "model";
 

@@ -1,6 +1,7 @@
 using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Pipelines.Views;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
 
@@ -8,7 +9,7 @@ namespace IprArchive.Pipelines.Site;
 public static class PageModels
 {
     /// <summary>An announcement page.</summary>
-    public static PageModel Announcement(Announcement a, RenderedMarkdown body, SiteContext site) => new()
+    public static PageModel Announcement(Announcement a, RenderedMarkdown body, IReadOnlyList<Quotation> quotations, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta
@@ -19,11 +20,11 @@ public static class PageModels
             Language = a.Language,
             OgType = "article",
             Kind = "announcement",
-            JsonLd = JsonLd.NewsArticle(a, body, site),
+            JsonLd = JsonLd.NewsArticle(a, body, quotations, site),
             Feeds = [.. a.Speakers.Select(s => site.Index.Find(ArchiveKind.Speaker, s.Speaker.Slug))
                 .OfType<Archive>().Select(FeedOf).OfType<FeedLink>()],
         },
-        Announcement = AnnouncementViews.Page(a, body, site.Index, site),
+        Announcement = AnnouncementViews.Page(a, body, quotations, site.Index, site),
     };
 
     /// <summary>Page <paramref name="number"/> of <paramref name="archive"/>.</summary>
@@ -31,6 +32,7 @@ public static class PageModels
     {
         var size = Math.Max(1, site.Settings.PageSize);
         var count = (archive.Items.Count + size - 1) / size;
+        var items = archive.Items.Skip((number - 1) * size).Take(size).ToList();
         var description = $"{archive.Items.Count} statement{(archive.Items.Count == 1 ? "" : "s")} — {Noun(archive.Kind)} {archive.Name}";
         return new PageModel
         {
@@ -51,7 +53,8 @@ public static class PageModels
                 KindLabel = Noun(archive.Kind),
                 Name = archive.Name,
                 Facts = ArchiveFacts.Of(archive, site.Content.Registry),
-                Items = [.. archive.Items.Skip((number - 1) * size).Take(size).Select(AnnouncementViews.Summary)],
+                Items = [.. items.Select(AnnouncementViews.Summary)],
+                Statements = [.. ArchiveStatements.Of(archive, items, site.Statements).Select(AnnouncementViews.StatementEntry)],
                 TotalItems = archive.Items.Count,
                 PageNumber = number,
                 Pages = [.. Enumerable.Range(1, count).Select(n => new PageLink(n, PageUrl(archive, n), n == number))],
@@ -140,8 +143,8 @@ public static class PageModels
         },
     };
 
-    /// <summary>A redirect from <paramref name="from"/> to <paramref name="a"/>.</summary>
-    public static PageModel Redirect(string from, Announcement a, SiteContext site) => new()
+    /// <summary>A page that redirects to <paramref name="a"/>.</summary>
+    public static PageModel Redirect(Announcement a, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta

@@ -4,22 +4,26 @@ using IprArchive.Markdown;
 using IprArchive.Output;
 using IprArchive.Pipelines.Views;
 using IprArchive.Rendering;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
 
 /// <summary>The services every site module shares during one build (registered with the engine).</summary>
 public sealed class SiteContext
 {
+    private readonly AtomicOutputDirectory? _output;
     private SiteIndex? _index;
+    private readonly Lock _statementsLock = new();
+    private StatementIndex? _statements;
 
-    /// <summary>Creates the context of one build.</summary>
-    public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory output)
+    /// <summary>Creates the context of one build; <paramref name="output"/> is null for incremental preview updates, which write files their own way.</summary>
+    public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output)
     {
         Content = content;
         Settings = settings;
         Urls = urls;
         Theme = theme;
-        Output = output;
+        _output = output;
         Markdown = new MarkdownRenderer(urls.Host, urls.BasePath);
         Templates = new TemplateRenderer(theme, urls);
     }
@@ -37,7 +41,7 @@ public sealed class SiteContext
     public ThemeFiles Theme { get; }
 
     /// <summary>Where files are written.</summary>
-    public AtomicOutputDirectory Output { get; }
+    public AtomicOutputDirectory Output => _output ?? throw new InvalidOperationException("This build context writes no files through the staging folder.");
 
     /// <summary>Files written so far, per pipeline.</summary>
     public ConcurrentDictionary<string, int> FilesWritten { get; } = new(StringComparer.Ordinal);
@@ -54,6 +58,36 @@ public sealed class SiteContext
         get => _index ?? throw new InvalidOperationException("The Data pipeline has not built the site index yet.");
         set => _index = _index is null ? value : throw new InvalidOperationException("The site index is built once.");
     }
+
+    /// <summary>
+    /// Every record's quotations: set once by the Statements pipeline from the bodies the Content
+    /// pipeline rendered. A run without that pipeline (an incremental update) gets an index built
+    /// from the published records on first use, so speaker pages never lose their statements.
+    /// </summary>
+    public StatementIndex Statements
+    {
+        get
+        {
+            lock (_statementsLock)
+            {
+                return _statements ??= IndexFromScratch();
+            }
+        }
+
+        set
+        {
+            lock (_statementsLock)
+            {
+                _statements = _statements is null ? value : throw new InvalidOperationException("The statement index is built once.");
+            }
+        }
+    }
+
+    private StatementIndex IndexFromScratch() => new(Index.Newest.AsParallel().Select(a =>
+    {
+        var body = Markdown.Render(a.Body, AnnouncementViews.SafeHttpUrl(a.Source?.Url));
+        return (a, RecordQuotations.Of(a, body));
+    }));
 
     /// <summary>Site-wide values for layouts.</summary>
     public SiteView SiteView => new(

@@ -10,7 +10,7 @@ namespace IprArchive.Pipelines.Site;
 public sealed class SiteIndex
 {
     // How far along an archive (in date order) related candidates are looked for.
-    private const int RelatedWindow = 12;
+    internal const int RelatedWindow = 12;
 
     // Keyed by reference: announcements are records, and hashing a whole body per lookup is waste.
     private readonly Dictionary<Announcement, int> _chronological = new(ReferenceEqualityComparer.Instance);

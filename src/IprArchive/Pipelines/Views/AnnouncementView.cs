@@ -42,6 +42,9 @@ public sealed record AnnouncementView
     /// <summary>Sanitised body HTML with paragraph and quotation anchors (printed with <c>| raw</c>).</summary>
     public required string BodyHtml { get; init; }
 
+    /// <summary>The body's quotations in reading order, each with its link and citation.</summary>
+    public IReadOnlyList<QuotationView> Quotations { get; init; } = [];
+
     /// <summary>Next older announcement.</summary>
     public AnnouncementSummaryView? Previous { get; init; }
 
@@ -63,3 +66,25 @@ public sealed record SpeakerCreditView(string Name, string Url, string? Role, st
 /// shows as a placeholder that the script fills with today's date.
 /// </summary>
 public sealed record CitationView(string TextBeforeAccessed, string TextAfterAccessed, string BibtexBeforeAccessed, string BibtexAfterAccessed);
+
+/// <summary>A quotation as the announcement page lists it under the body, with its controls.</summary>
+/// <param name="Id">Anchor in the page (<c>q-1</c>).</param>
+/// <param name="Number">1-based number, for labels.</param>
+/// <param name="Text">The quoted words.</param>
+/// <param name="Speaker">The speaker credited with it, or null.</param>
+/// <param name="Attribution"><c>explicit</c>, <c>sentence</c>, <c>pronoun</c>, <c>only-speaker</c> or <c>none</c>.</param>
+/// <param name="Permalink">Absolute link to the quotation with a text fragment that highlights it.</param>
+/// <param name="CitationText">The plain-text citation "Copy citation" copies.</param>
+public sealed record QuotationView(int Number, string Id, string Text, SpeakerCreditView? Speaker, string Attribution, string Permalink, string CitationText);
+
+/// <summary>A statement as a speaker, topic or plan page lists it.</summary>
+/// <param name="Text">The quoted words.</param>
+/// <param name="Url">Site-relative link to the quotation (<c>/announcements/2021/x/#q-1</c>).</param>
+/// <param name="SpeakerName">Who said it.</param>
+/// <param name="SpeakerUrl">Their page.</param>
+/// <param name="DateIso"><c>2021-11-01</c>.</param>
+/// <param name="DateDisplay"><c>1 November 2021</c>.</param>
+/// <param name="Event">The event, if the record names one.</param>
+/// <param name="RecordTitle">Title of the record it is in.</param>
+/// <param name="Language">Language of the record.</param>
+public sealed record StatementView(string Text, string Url, string SpeakerName, string SpeakerUrl, string DateIso, string DateDisplay, string? Event, string RecordTitle, string Language);

@@ -34,6 +34,9 @@ public sealed record ArchivePageView
     /// <summary>Links to every page of the archive (numbered pagination).</summary>
     public required IReadOnlyList<PageLink> Pages { get; init; }
 
+    /// <summary>Quotations in this page's entries (for a speaker, only theirs), newest first.</summary>
+    public IReadOnlyList<StatementView> Statements { get; init; } = [];
+
     /// <summary>The archive's Atom feed, if it has one.</summary>
     public string? FeedUrl { get; init; }
 

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using IprArchive.Cli.Console;
+using IprArchive.Search;
+using IprArchive.Search.Querying;
+
+namespace IprArchive.Cli.Commands;
+
+/// <summary>
+/// <c>iprarchive search</c>: queries the Lucene index a build kept, with the same syntax, filters
+/// and ranking as the site's search page; a table on a terminal, the engine's JSON with <c>--json</c>.
+/// </summary>
+public static partial class SearchCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var query = new Argument<string>("query") { Description = "Terms, \"phrases\", OR, NOT/-, +, field:term (speaker: org: topic: plan: year: lang:), prefix*, (groups)." };
+        var index = new Option<string>("--index") { Description = "The output folder of a build (its index is kept beside it).", DefaultValueFactory = _ => "output", HelpName = "OUTPUT" };
+        var speaker = Multi("--speaker", "Only statements by this speaker (repeatable: any of them).");
+        var org = Multi("--org", "Only this organisation.");
+        var plan = Multi("--plan", "Only this plan period.");
+        var topic = Multi("--topic", "Only this topic.");
+        var from = new Option<string?>("--from") { Description = "Earliest date, YYYY-MM-DD.", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Latest date, YYYY-MM-DD.", HelpName = "DATE" };
+        var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var top = new Option<int>("--top", "-n") { Description = "How many results.", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "Which page of results.", DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "Print the JSON the browser engine returns." };
+        var command = new Command("search", "Search the archive's index from the command line.") { query, index, speaker, org, plan, topic, from, to, sort, top, page, json };
+        command.SetAction(parse =>
+        {
+            if (!TryDate(parse.GetValue(from), out var fromDate) || !TryDate(parse.GetValue(to), out var toDate) || parse.GetValue(top) < 1 || parse.GetValue(page) < 1)
+            {
+                context.Error.WriteLine("error: --from/--to must be YYYY-MM-DD, and --top/--page at least 1.");
+                return ExitCodes.Usage;
+            }
+
+            var filters = new Dictionary<string, IReadOnlyList<string>>();
+            foreach (var (key, option) in new[] { ("speaker", speaker), ("organization", org), ("plan", plan), ("topic", topic) })
+            {
+                if (parse.GetValue(option) is { Length: > 0 } values)
+                {
+                    filters[key] = values;
+                }
+            }
+
+            var request = new SearchRequest
+            {
+                Query = parse.GetValue(query)!,
+                Filters = filters,
+                From = fromDate,
+                To = toDate,
+                Sort = parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+                Page = parse.GetValue(page),
+                PageSize = parse.GetValue(top),
+            };
+            return Run(context, parse.GetValue(index)!, request, parse.GetValue(json));
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, string output, SearchRequest request, bool json)
+    {
+        var indexDirectory = SearchIndexLocation.For(output);
+        if (!Directory.Exists(indexDirectory))
+        {
+            context.Error.WriteLine($"error: no search index for '{output}' (looked in {indexDirectory}); run 'iprarchive build --output {output}' first.");
+            return ExitCodes.Failure;
+        }
+
+        using var service = SearchService.Open(indexDirectory);
+        var result = service.Search(request);
+        if (json)
+        {
+            context.Output.WriteLine(result.ToJson());
+            return result.Error is null ? ExitCodes.Success : ExitCodes.Failure;
+        }
+
+        if (result.Error is not null)
+        {
+            context.Error.WriteLine("error: " + result.Error);
+            return ExitCodes.Failure;
+        }
+
+        PrintTable(context, request, result);
+        return ExitCodes.Success;
+    }
+
+    private static void PrintTable(CliContext context, SearchRequest request, SearchResult result)
+    {
+        var first = ((request.Page - 1) * request.PageSize) + 1;
+        context.Output.WriteLine(result.Total == 0
+            ? "No results."
+            : $"{result.Total} result{(result.Total == 1 ? "" : "s")}; showing {first}-{first + result.Hits.Count - 1}.");
+        var rank = first;
+        foreach (var hit in result.Hits)
+        {
+            context.Output.WriteLine();
+            context.Output.WriteLine($"{rank++,3}. {hit.Title}");
+            context.Output.WriteLine($"     {hit.Date}  {string.Join(", ", hit.Speakers)}  score {hit.Score.ToString("0.0000", CultureInfo.InvariantCulture)}");
+            context.Output.WriteLine($"     {hit.Url}{hit.Anchor}");
+            context.Output.WriteLine($"     {PlainSnippet(hit.Snippet, context.IsInteractive)}");
+        }
+    }
+
+    // <mark> becomes bold on a terminal and [brackets] elsewhere; the rest is unescaped text.
+    private static string PlainSnippet(string html, bool terminal)
+    {
+        var marked = Mark().Replace(html, m => terminal ? $"\u001b[1m{m.Groups[1].Value}\u001b[0m" : $"[{m.Groups[1].Value}]");
+        return WebUtility.HtmlDecode(Tag().Replace(marked, ""));
+    }
+
+    private static Option<string[]> Multi(string name, string description) =>
+        new(name) { Description = description, AllowMultipleArgumentsPerToken = false, HelpName = "VALUE" };
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+        date = ok ? parsed : null;
+        return ok;
+    }
+
+    [GeneratedRegex("<mark>(.*?)</mark>")]
+    private static partial Regex Mark();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,33 @@
+using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Site;
+
+namespace IprArchive.Search.Pipelines;
+
+/// <summary>
+/// Output phase (so only a build without errors touches the kept index): indexes the collected
+/// <see cref="SearchDocument"/>s into <see cref="SearchIndexLocation.For"/> the output folder,
+/// exports the static shards into a cache folder beside it, and returns them as documents for
+/// <c>search/</c>, which <see cref="IprArchive.Pipelines.Modules.WriteFiles"/> copies into the
+/// staging output like any other file. Documents that already have a destination pass through.
+/// </summary>
+public sealed class BuildSearchIndex : IModule
+{
+    /// <summary>Where in the site the export goes (the search page is <c>search/index.html</c>).</summary>
+    public const string SiteFolder = "search/";
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Get<SiteContext>();
+        var indexDirectory = SearchIndexLocation.For(site.Output.OutputPath);
+        var exportDirectory = Path.Combine(Path.GetDirectoryName(indexDirectory)!, "export");
+        var documents = inputs.Select(d => d.Get<SearchDocument>(CollectSearchDocuments.Key)).OfType<SearchDocument>();
+        SearchIndexPipeline.Run(documents, exportDirectory, indexDirectory);
+
+        var exported = Directory.EnumerateFiles(exportDirectory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(exportDirectory, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .Select(relative => new Document { Destination = SiteFolder + relative, CopyFrom = Path.Combine(exportDirectory, relative) });
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs.Where(d => d.Destination is not null), .. exported]);
+    }
+}

@@ -1,0 +1,134 @@
+using AngleSharp.Dom;
+using IprArchive.Statements;
+
+namespace IprArchive.Markdown;
+
+/// <summary>
+/// Finds direct speech in one paragraph of a sanitised body and marks it up. A quotation whose
+/// opening and closing marks sit under the same parent element is wrapped in
+/// <c>&lt;q id="q-N" cite="…"&gt;</c> (the marks stay in the text; the stylesheet turns off
+/// <c>q</c>'s own quotes); one that straddles elements (a mark inside <c>&lt;em&gt;</c>) gets an
+/// empty anchor <c>&lt;span id="q-N"&gt;</c> at its opening mark instead, so the link still lands.
+/// </summary>
+internal static class InlineQuotations
+{
+    /// <summary>An inline quotation found in a paragraph, with the paragraph text around it.</summary>
+    public sealed record Found(string Text, string Before, string After);
+
+    /// <summary>
+    /// Marks up the statements in <paramref name="paragraph"/>, numbering them from
+    /// <paramref name="firstNumber"/>; returns them in reading order.
+    /// </summary>
+    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite)
+    {
+        var texts = TextNodes(paragraph).ToList();
+        var starts = new int[texts.Count];
+        var raw = new System.Text.StringBuilder();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            starts[i] = raw.Length;
+            raw.Append(texts[i].Data);
+        }
+
+        var whole = raw.ToString();
+        var spans = QuoteSpans.Find(whole)
+            .Where(s => QuoteSpans.IsStatement(s, whole[..s.Start], whole[s.End..]))
+            .ToList();
+
+        // Wrapping splits text nodes after the span, so the last span goes first and the
+        // offsets of the earlier ones stay valid.
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            Wrap(paragraph, texts, starts, spans[k], $"q-{firstNumber + k}", firstNumber + k, cite);
+        }
+
+        return [.. spans.Select(s => new Found(Collapse(s.Text), Collapse(whole[..s.Start]), Collapse(whole[s.End..])))];
+    }
+
+    private static void Wrap(IElement paragraph, List<IText> texts, int[] starts, QuoteSpan span, string id, int number, string? cite)
+    {
+        var (first, firstOffset) = Locate(texts, starts, span.Start);
+        var (last, lastOffset) = Locate(texts, starts, span.End - 1);
+        var document = paragraph.Owner!;
+        var opening = firstOffset == 0 ? first : first.Split(firstOffset);
+        if (ReferenceEquals(first, last))
+        {
+            last = opening;
+            lastOffset -= firstOffset;
+        }
+
+        if (!ReferenceEquals(opening.Parent, last.Parent))
+        {
+            var anchor = document.CreateElement("span");
+            anchor.Id = id;
+            anchor.ClassName = "quote-anchor";
+            opening.Parent!.InsertBefore(anchor, opening);
+            return;
+        }
+
+        var afterClosing = lastOffset + 1 < last.Data.Length ? last.Split(lastOffset + 1) : null;
+        var q = document.CreateElement("q");
+        q.Id = id;
+        if (cite is not null)
+        {
+            q.SetAttribute("cite", cite);
+        }
+
+        var parent = opening.Parent!;
+        parent.InsertBefore(q, opening);
+        INode? node = opening;
+        while (node is not null)
+        {
+            var next = node.NextSibling;
+            q.AppendChild(node);
+            if (ReferenceEquals(node, last))
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        var control = AnchorControl.Create(document, id, $"Link to quotation {number}", "❝");
+        control.ClassList.Add("quote-link");
+        parent.InsertBefore(control, afterClosing ?? q.NextSibling);
+    }
+
+    private static (IText Node, int Offset) Locate(List<IText> texts, int[] starts, int offset)
+    {
+        var i = Array.BinarySearch(starts, offset);
+        if (i < 0)
+        {
+            i = ~i - 1;
+        }
+
+        // Empty text nodes share a start with the next one; the character is in the last of them.
+        while (i + 1 < texts.Count && starts[i + 1] == starts[i])
+        {
+            i++;
+        }
+
+        return (texts[i], offset - starts[i]);
+    }
+
+    /// <summary>Text nodes of the paragraph in order, leaving out nested lists (passages of their own).</summary>
+    private static IEnumerable<IText> TextNodes(INode node)
+    {
+        foreach (var child in node.ChildNodes.ToList())
+        {
+            if (child is IText text)
+            {
+                yield return text;
+            }
+            else if (child is IElement { LocalName: not ("ul" or "ol") } element)
+            {
+                foreach (var inner in TextNodes(element))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

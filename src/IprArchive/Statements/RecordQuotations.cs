@@ -1,0 +1,46 @@
+using IprArchive.Content;
+using IprArchive.Markdown;
+
+namespace IprArchive.Statements;
+
+/// <summary>
+/// Credits the quotations the renderer found in a record: a block quotation's closing
+/// <c>— Name</c> line first, then the sentence around it, a pronoun, or the record's only
+/// speaker (see <see cref="QuoteAttributor"/>). Never a name the record does not support.
+/// </summary>
+public static class RecordQuotations
+{
+    /// <summary>The quotations of <paramref name="announcement"/>, in reading order.</summary>
+    public static IReadOnlyList<Quotation> Of(Announcement announcement, RenderedMarkdown body)
+    {
+        ArgumentNullException.ThrowIfNull(announcement);
+        ArgumentNullException.ThrowIfNull(body);
+        var names = new SpeakerNames(announcement.Speakers);
+        return [.. body.Quotations.Select(q => Credit(q, Attribute(q, names)))];
+    }
+
+    private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names)
+    {
+        if (quotation.Attribution is not { } written)
+        {
+            return QuoteAttributor.Attribute(quotation.Context, names);
+        }
+
+        var exact = names.Speakers.FirstOrDefault(s => NameKey.Of(s.Speaker.Name) == NameKey.Of(written)
+            || s.Speaker.Aliases.Any(alias => NameKey.Of(alias) == NameKey.Of(written)));
+        if (exact is not null)
+        {
+            return new Attribution(exact, AttributionKind.Explicit);
+        }
+
+        return names.Resolve(written) switch
+        {
+            (NameMatch.Found, var speaker) => new Attribution(speaker, AttributionKind.Explicit),
+            (NameMatch.Shared, _) => new Attribution(null, AttributionKind.None, $"'{written}' could be more than one speaker of the record"),
+            _ => new Attribution(null, AttributionKind.None, $"it is attributed to '{written}', who is not among the record's speakers"),
+        };
+    }
+
+    private static Quotation Credit(QuotedPassage q, Attribution attribution) =>
+        new(q.Anchor, q.Text, attribution.Speaker, attribution.Kind, attribution.Ambiguity, q.ParagraphIndex, q.Line, q.Column, q.Form);
+}

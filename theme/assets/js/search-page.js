@@ -1,0 +1,252 @@
+// The search page (/search/): turns the plain GET form into search-as-you-type with facets, a
+// date range, sort and pagination. The state lives in the URL (q, speaker=…, from, to, sort,
+// page), so a search can be shared and survives reload and the back button. Everything is
+// fetched from this site: the engine (assets/search/*.js) and the index (search/).
+import { openIndex } from '../search/index.js';
+
+/** Facets in display order, with their headings; each is also a URL parameter. */
+const FACETS = [
+  ['speaker', 'Speaker'], ['organization', 'Organisation'], ['year', 'Year'],
+  ['plan', 'Plan period'], ['topic', 'Topic'], ['language', 'Language'],
+];
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 200;
+const FACET_VALUES_SHOWN = 8;
+
+/**
+ * @typedef {object} SearchState
+ * @property {string} q
+ * @property {Record<string, string[]>} filters facet → ticked values
+ * @property {string} from ISO date or ""
+ * @property {string} to ISO date or ""
+ * @property {'relevance' | 'date'} sort
+ * @property {number} page 1-based
+ */
+
+const form = /** @type {HTMLFormElement} */ (document.getElementById('site-search-form'));
+const input = /** @type {HTMLInputElement} */ (document.getElementById('site-search-page-q'));
+const fromInput = /** @type {HTMLInputElement} */ (document.getElementById('site-search-from'));
+const toInput = /** @type {HTMLInputElement} */ (document.getElementById('site-search-to'));
+const sortInput = /** @type {HTMLSelectElement} */ (document.getElementById('site-search-sort'));
+const facetsBox = /** @type {HTMLElement} */ (document.getElementById('site-search-facets'));
+const status = /** @type {HTMLElement} */ (document.getElementById('site-search-status'));
+const results = /** @type {HTMLElement} */ (document.getElementById('site-search-results'));
+const basePath = results.dataset.basePath || '/';
+
+/** @type {Promise<import('../search/index.js').SearchIndex> | null} */
+let index = null;
+let latest = 0;
+let typingTimer = 0;
+let typingPushed = false;
+
+/** @param {URLSearchParams} params @returns {SearchState} */
+function stateFrom(params) {
+  const page = Number.parseInt(params.get('page') || '1', 10);
+  return {
+    q: params.get('q') || '',
+    filters: Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
+    from: params.get('from') || '',
+    to: params.get('to') || '',
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+/** @param {SearchState} state */
+function urlOf(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [facet] of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort === 'date') params.set('sort', 'date');
+  if (state.page > 1) params.set('page', String(state.page));
+  const query = params.toString();
+  return location.pathname + (query ? `?${query}` : '');
+}
+
+/** The form's current values as a state (page 1: any change starts over). @returns {SearchState} */
+function stateOfForm() {
+  const filters = Object.fromEntries(FACETS.map(([facet]) => [facet,
+    [...facetsBox.querySelectorAll(`input[name="${facet}"]:checked`)].map((box) => /** @type {HTMLInputElement} */ (box).value)]));
+  return { q: input.value.trim(), filters, from: fromInput.value, to: toInput.value, sort: sortInput.value === 'date' ? 'date' : 'relevance', page: 1 };
+}
+
+/** @param {SearchState} state */
+function fillForm(state) {
+  if (input.value.trim() !== state.q) input.value = state.q;
+  fromInput.value = state.from;
+  toInput.value = state.to;
+  sortInput.value = state.sort;
+}
+
+/** Records `state` in the history (a new entry, or replacing the current one) and shows it. */
+function go(state, { replace = false, focusResults = false } = {}) {
+  const url = urlOf(state);
+  if (url !== location.pathname + location.search) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+  return show(state, focusResults);
+}
+
+/** @param {SearchState} state @param {boolean} focusResults */
+async function show(state, focusResults) {
+  const ticket = ++latest;
+  if (!state.q) {
+    status.textContent = '';
+    results.replaceChildren();
+    facetsBox.replaceChildren();
+    return;
+  }
+  let result;
+  try {
+    index ??= openIndex(`${basePath}search/`);
+    result = await (await index).search(state.q, {
+      filters: state.filters, from: state.from || undefined, to: state.to || undefined,
+      sort: state.sort, page: state.page, pageSize: PAGE_SIZE,
+    });
+  } catch {
+    index = null;
+    if (ticket === latest) status.textContent = 'Search is not available right now. Please try again, or browse the archive by speaker, topic or year.';
+    return;
+  }
+  if (ticket !== latest) return; // a newer search has started; its answer wins
+  if (result.error) {
+    status.textContent = `That search could not be understood: ${result.error}`;
+    results.replaceChildren();
+    facetsBox.replaceChildren();
+    return;
+  }
+  status.textContent = summary(result.total, state);
+  renderFacets(result.facets, state.filters);
+  renderHits(result, state);
+  if (focusResults) results.querySelector('h2')?.focus();
+}
+
+/** @param {number} total @param {SearchState} state */
+function summary(total, state) {
+  if (total === 0) return `No results for “${state.q}”.`;
+  const first = (state.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(total, state.page * PAGE_SIZE);
+  const count = `${total} result${total === 1 ? '' : 's'} for “${state.q}”`;
+  return total <= PAGE_SIZE ? `${count}.` : `${count}, showing ${first}–${last}.`;
+}
+
+/**
+ * @param {Record<string, Record<string, number>>} facets
+ * @param {Record<string, string[]>} ticked
+ */
+function renderFacets(facets, ticked) {
+  const groups = FACETS.map(([facet, heading]) => {
+    const counts = { ...facets[facet] };
+    for (const value of ticked[facet]) counts[value] ??= 0; // a ticked value stays, to be unticked
+    const values = Object.entries(counts).sort(facet === 'year'
+      ? (a, b) => b[0].localeCompare(a[0])
+      : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (values.length === 0) return null;
+    const group = element('fieldset', { class: 'search-facet' }, [element('legend', {}, [heading])]);
+    const boxes = values.map(([value, count], i) => facetBox(facet, value, count, ticked[facet].includes(value), i));
+    const shown = boxes.slice(0, FACET_VALUES_SHOWN);
+    const more = boxes.slice(FACET_VALUES_SHOWN);
+    group.append(...shown);
+    if (more.length > 0) {
+      const open = more.some((box) => box.querySelector('input')?.checked);
+      group.append(element('details', open ? { open: '' } : {}, [element('summary', {}, [`${more.length} more`]), ...more]));
+    }
+    return group;
+  }).filter((g) => g !== null);
+  facetsBox.replaceChildren(...(groups.length ? [element('h2', { class: 'visually-hidden' }, ['Refine results']), ...groups] : []));
+}
+
+/** @param {string} facet @param {string} value @param {number} count @param {boolean} checked @param {number} i */
+function facetBox(facet, value, count, checked, i) {
+  const id = `site-facet-${facet}-${i}`;
+  const box = element('input', { type: 'checkbox', id, name: facet, value });
+  /** @type {HTMLInputElement} */ (box).checked = checked;
+  return element('div', { class: 'search-facet-value' }, [
+    box, ' ', element('label', { for: id }, [value, ' ', element('span', { class: 'search-facet-count' }, [`(${count})`])]),
+  ]);
+}
+
+/** @param {import('../search/index.js').SearchResult} result @param {SearchState} state */
+function renderHits(result, state) {
+  const list = element('ol', { class: 'search-hits', start: String((state.page - 1) * PAGE_SIZE + 1) });
+  for (const hit of result.hits) {
+    const snippet = element('p', { class: 'search-snippet' });
+    snippet.innerHTML = hit.snippet; // the engine escapes the text and adds only <mark>
+    const meta = [element('time', { datetime: hit.date }, [hit.date])];
+    if (hit.speakers.length) meta.push(` · ${hit.speakers.join(', ')}`);
+    list.append(element('li', { class: 'search-hit' }, [
+      element('h3', {}, [element('a', { href: siteUrl(hit.url) + hit.anchor }, [hit.title])]),
+      element('p', { class: 'search-meta' }, meta),
+      snippet,
+    ]));
+  }
+  const heading = element('h2', { class: 'visually-hidden', tabindex: '-1' }, ['Results']);
+  results.replaceChildren(heading, list, ...pagination(result.total, state));
+}
+
+/** @param {number} total @param {SearchState} state @returns {HTMLElement[]} */
+function pagination(total, state) {
+  const pages = Math.ceil(total / PAGE_SIZE);
+  if (pages <= 1) return [];
+  const link = (/** @type {number} */ page, /** @type {string} */ text, /** @type {string} */ rel) =>
+    element('a', { href: urlOf({ ...state, page }), rel, 'data-page': String(page) }, [text]);
+  const items = [];
+  if (state.page > 1) items.push(link(state.page - 1, '← Previous', 'prev'));
+  items.push(element('span', { 'aria-current': 'page' }, [`Page ${state.page} of ${pages}`]));
+  if (state.page < pages) items.push(link(state.page + 1, 'Next →', 'next'));
+  return [element('nav', { class: 'pagination', 'aria-label': 'Result pages' }, items)];
+}
+
+/** A site-relative URL ("/announcements/…") under the site's base path. @param {string} url */
+function siteUrl(url) {
+  return basePath.replace(/\/$/, '') + url;
+}
+
+/**
+ * @param {string} tag
+ * @param {Record<string, string>} [attributes]
+ * @param {(Node | string)[]} [children]
+ */
+function element(tag, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+input.addEventListener('input', () => {
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => {
+    // One history entry per burst of typing, not per keystroke.
+    go(stateOfForm(), { replace: typingPushed });
+    typingPushed = true;
+  }, TYPING_DELAY_MS);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(typingTimer);
+  typingPushed = false;
+  go(stateOfForm());
+});
+form.addEventListener('change', (event) => {
+  if (event.target === input) return;
+  typingPushed = false;
+  go(stateOfForm());
+});
+results.addEventListener('click', (event) => {
+  const link = /** @type {HTMLElement} */ (event.target).closest?.('a[data-page]');
+  if (!link) return;
+  event.preventDefault();
+  typingPushed = false;
+  go({ ...stateFrom(new URLSearchParams(location.search)), page: Number(link.getAttribute('data-page')) }, { focusResults: true });
+});
+window.addEventListener('popstate', () => {
+  typingPushed = false;
+  const state = stateFrom(new URLSearchParams(location.search));
+  fillForm(state);
+  show(state, false);
+});
+
+const initial = stateFrom(new URLSearchParams(location.search));
+fillForm(initial);
+show(initial, false);
