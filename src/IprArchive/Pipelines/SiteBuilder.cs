@@ -59,12 +59,6 @@ public sealed record BuildResult(
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Code of "the output folder cannot be used".</summary>
-    public const string OutputRefusedCode = "IPR201";
-
-    /// <summary>Code of "a page or file could not be written".</summary>
-    public const string OutputFailedCode = "IPR202";
-
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
         (await BuildKeepingStateAsync(options, cancellationToken)).Result;
@@ -94,7 +88,7 @@ public static class SiteBuilder
         }
         catch (Exception ex) when (ex is OutputDirectoryRefusedException or IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(OutputRefusedCode, Severity.Error, outputDirectory, 0, 0, ex.Message));
+            diagnostics.Add(new Diagnostic(Codes.OutputRefused.Code, Severity.Error, outputDirectory, 0, 0, ex.Message));
             return (Result(false, diagnostics, new Dictionary<string, int>(), clock, outputDirectory), null);
         }
 

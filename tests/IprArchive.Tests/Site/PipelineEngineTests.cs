@@ -62,7 +62,7 @@ public sealed class PipelineEngineTests
         await RunAsync(diagnostics, broken, dependent, healthy);
 
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(PipelineEngine.ModuleFailedCode, error.Code);
+        Assert.Equal(Codes.ModuleFailed.Code, error.Code);
         Assert.Contains("boom", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Dependent.process", _log);
         Assert.DoesNotContain("Healthy.output", _log);

@@ -88,7 +88,7 @@ public sealed class SiteBuilderTests : IDisposable
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal((SiteBuilder.OutputFailedCode, "announcements/2020/2020-04-23-gurry-covid.md"), (error.Code, error.File));
+        Assert.Equal((Codes.OutputFailed.Code, "announcements/2020/2020-04-23-gurry-covid.md"), (error.Code, error.File));
         Assert.Contains("speakers/index.html", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
     }
@@ -169,7 +169,7 @@ public sealed class SiteBuilderTests : IDisposable
         var result = await BuildAsync();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(SiteBuilder.OutputRefusedCode, Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
+        Assert.Equal(Codes.OutputRefused.Code, Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(Output, "notes.txt")));
     }
 

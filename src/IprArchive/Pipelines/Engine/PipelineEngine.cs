@@ -19,9 +19,6 @@ public sealed record PipelineProgress(string Pipeline, Phase Phase, int Document
 /// </summary>
 public static class PipelineEngine
 {
-    /// <summary>Code of the diagnostic reported when a module throws.</summary>
-    public const string ModuleFailedCode = "IPR200";
-
     /// <summary>Runs <paramref name="pipelines"/>; returns the documents of each pipeline's last phase.</summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Document>>> ExecuteAsync(
         IReadOnlyList<Pipeline> pipelines,
@@ -122,7 +119,7 @@ public static class PipelineEngine
             }
 
             return [new Diagnostic(
-                ModuleFailedCode,
+                Codes.ModuleFailed.Code,
                 Severity.Error,
                 pipeline.Name,
                 0,

@@ -13,9 +13,6 @@ public sealed class PrepareAnnouncementPage : ParallelModule
     /// <summary>Layout used when a record does not name one.</summary>
     public const string DefaultLayout = "announcement";
 
-    /// <summary>Code of "the record names a layout the theme does not have".</summary>
-    public const string UnknownLayoutCode = "IPR204";
-
     /// <inheritdoc/>
     protected override IEnumerable<Document> Map(Document input, PipelineContext context)
     {
@@ -29,7 +26,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         if (!site.Templates.HasLayout(layout))
         {
             // Reported at the record, where the editor can fix it, rather than at a missing file.
-            throw new BuildFailureException(new Diagnostic(UnknownLayoutCode, Severity.Error, announcement.SourcePath, 1, 1,
+            throw new BuildFailureException(new Diagnostic(Codes.UnknownLayout.Code, Severity.Error, announcement.SourcePath, 1, 1,
                 $"layout '{layout}' is neither in the theme nor under the input folder (looked for layouts/{layout}.liquid)",
                 "Remove 'layout' to use the default, or add the layout file."));
         }

@@ -14,9 +14,6 @@ namespace IprArchive.Pipelines.Modules;
 /// </summary>
 public sealed class RenderLayout : ParallelModule
 {
-    /// <summary>Code of "a layout is missing or broken".</summary>
-    public const string TemplateErrorCode = "IPR203";
-
     /// <summary>True when <paramref name="document"/> has a page model still to render.</summary>
     public static bool NeedsRendering(Document document) =>
         document.Content is null && document.Get<PageModel>(MetadataKeys.Model) is not null;
@@ -35,7 +32,7 @@ public sealed class RenderLayout : ParallelModule
         {
             // One diagnostic per template, however many pages use it: the message names the
             // template, not the page.
-            throw new BuildFailureException(new Diagnostic(TemplateErrorCode, Severity.Error, ex.TemplatePath, 1, 1, ex.Message,
+            throw new BuildFailureException(new Diagnostic(Codes.TemplateError.Code, Severity.Error, ex.TemplatePath, 1, 1, ex.Message,
                 "Fix the layout in the theme, or the file of the same path under the input folder that overrides it."));
         }
     }

@@ -34,7 +34,7 @@ public sealed class WriteFiles : IModule
                     // Located at the record whose slug or redirect_from caused it, whichever of the
                     // two outputs was written first.
                     var record = document.Source ?? (ex as DuplicateOutputException)?.FirstOwner ?? context.PipelineName;
-                    throw new BuildFailureException(new Diagnostic(SiteBuilder.OutputFailedCode, Severity.Error, record, 1, 1, ex.Message));
+                    throw new BuildFailureException(new Diagnostic(Codes.OutputFailed.Code, Severity.Error, record, 1, 1, ex.Message));
                 }
             });
         site.FilesWritten[context.PipelineName] = written;
