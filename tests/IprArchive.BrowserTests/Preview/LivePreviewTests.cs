@@ -19,7 +19,7 @@ public sealed partial class LivePreviewTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        CopyDirectory(RepositoryPaths.BundledInput, _site.Input);
+        _site.CopyInputFrom(RepositoryPaths.BundledInput);
         var output = TextWriter.Synchronized(_output);
         _preview = Task.Run(() => CliApp.RunAsync(
             ["preview", "--input", _site.Input, "--output", Path.Combine(_site.Root, "output"), "--theme", Path.Combine(RepositoryPaths.Root, "theme"), "--port", "0"],
@@ -113,16 +113,6 @@ public sealed partial class LivePreviewTests : IAsyncLifetime
         _playwright?.Dispose();
         _stop.Dispose();
         _site.Dispose();
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [GeneratedRegex(@"Serving .* at (http://\S+/) ")]

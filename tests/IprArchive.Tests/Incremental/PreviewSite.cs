@@ -16,7 +16,7 @@ internal sealed class PreviewSite : IDisposable
 
     public PreviewSite(int generated = 160)
     {
-        CopyDirectory(RepositoryPaths.BundledInput, Temp.Input);
+        Temp.CopyInputFrom(RepositoryPaths.BundledInput);
         for (var i = 0; i < generated; i++)
         {
             var date = new DateOnly(2015, 1, 5).AddDays(i * 17);
@@ -74,14 +74,4 @@ internal sealed class PreviewSite : IDisposable
         new(before.Keys.Union(after.Keys).Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p)), StringComparer.Ordinal);
 
     public void Dispose() => Temp.Dispose();
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

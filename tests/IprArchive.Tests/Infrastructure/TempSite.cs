@@ -16,9 +16,12 @@ public sealed class TempSite : IDisposable
     public string Input => Path.Combine(Root, "input");
 
     /// <summary>Copies a fixture's input folder into this site and returns this site.</summary>
-    public TempSite CopyFixture(string fixture)
+    public TempSite CopyFixture(string fixture) => CopyInputFrom(Path.Combine(RepositoryPaths.Fixture(fixture), "input"));
+
+    /// <summary>Copies an input folder (the bundled one, a fixture's) into this site and returns this site.</summary>
+    public TempSite CopyInputFrom(string inputDirectory)
     {
-        CopyDirectory(Path.Combine(RepositoryPaths.Fixture(fixture), "input"), Input);
+        CopyDirectory(inputDirectory, Input);
         return this;
     }
 
