@@ -18,14 +18,23 @@ public sealed record SearchDocument
     /// <summary>Language code as written in the record ("en", "zh").</summary>
     public string Language { get; init; } = "en";
 
-    /// <summary>Record type ("announcement"; later "quote").</summary>
-    public string Type { get; init; } = "announcement";
+    /// <summary>
+    /// <see cref="DocumentTypes.Announcement"/> for a record, <see cref="DocumentTypes.Quote"/> for
+    /// one of its quotations indexed as a sub-document (<see cref="QuotationSubDocuments"/>).
+    /// </summary>
+    public string Type { get; init; } = DocumentTypes.Announcement;
 
     /// <summary>One-sentence summary (plain text).</summary>
     public string Summary { get; init; } = "";
 
-    /// <summary>Body as plain-text paragraphs; paragraph i is anchored on the page as #p-{i+1}.</summary>
+    /// <summary>Body as plain-text paragraphs; paragraph i is anchored on the page as #p-{i+1} unless <see cref="Anchors"/> says otherwise.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
+
+    /// <summary>The page anchor (without <c>#</c>) of each paragraph, when not <c>p-1</c>, <c>p-2</c>…: block quotations are <c>q-N</c>.</summary>
+    public IReadOnlyList<string> Anchors { get; init; } = [];
+
+    /// <summary>Quotations inside paragraphs, so that a hit within one links to its <c>#q-N</c>.</summary>
+    public IReadOnlyList<QuotedRange> QuotedRanges { get; init; } = [];
 
     /// <summary>Speakers, with aliases that should find them too.</summary>
     public IReadOnlyList<SearchEntity> Speakers { get; init; } = [];
@@ -41,6 +50,29 @@ public sealed record SearchDocument
 
     /// <summary>Event where the statement was made, if any.</summary>
     public string? Event { get; init; }
+
+    /// <summary>For a quotation: the speaker's role and organisation at the time ("Deputy head, CNIPA"), if known.</summary>
+    public string? Credit { get; init; }
+}
+
+/// <summary>Where a quotation's words are in one of a record's paragraphs.</summary>
+/// <param name="Paragraph">Index into <see cref="SearchDocument.Paragraphs"/>.</param>
+/// <param name="Start">UTF-16 offset of the first quoted character.</param>
+/// <param name="End">UTF-16 offset just after the last quoted character.</param>
+/// <param name="Anchor">The quotation's page anchor, without <c>#</c> (<c>q-2</c>).</param>
+public sealed record QuotedRange(int Paragraph, int Start, int End, string Anchor);
+
+/// <summary>The values of the <c>type</c> field.</summary>
+public static class DocumentTypes
+{
+    /// <summary>The index field (a keyword field users may query: <c>type:quote</c>).</summary>
+    public const string Field = "type";
+
+    /// <summary>A record: what a search returns unless it asks for quotations.</summary>
+    public const string Announcement = "announcement";
+
+    /// <summary>A quotation of a record, indexed as a document of its own.</summary>
+    public const string Quote = "quote";
 }
 
 /// <summary>A named thing a record refers to (speaker, organisation, plan).</summary>

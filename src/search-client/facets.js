@@ -1,6 +1,7 @@
 // Per-document columns (dates, facet value ids, result-file hashes) that every query needs for
 // filters, date ranges, date sort and facet counts. See docs/search-format.md.
 import { ByteReader } from './varint.js';
+import { RECORD_TYPE, TYPE_FIELD } from './scope.js';
 
 /** Facets stored as value-id columns, in file order; "year" is derived from the date. */
 const COLUMN_FACETS = ['speaker', 'organization', 'plan', 'topic', 'language'];
@@ -13,6 +14,7 @@ const DAY_MS = 86_400_000;
  * @property {Record<string, string[]>} values facet → value table
  * @property {Record<string, number[][]>} docValues facet → per doc, value ids
  * @property {string[]} rangeHashes per range of manifest.documentRange doc ids, the hex hash naming its result-file folder
+ * @property {string[]} types per doc, "announcement" or "quote" (a quotation's sub-document)
  */
 
 /** @param {Uint8Array} bytes @returns {Columns} */
@@ -38,7 +40,23 @@ export function decodeColumns(bytes) {
     docValues[facet] = perDoc;
   }
   const rangeHashes = Array.from({ length: reader.varint() }, () => [...reader.take(4)].map((b) => b.toString(16).padStart(2, '0')).join(''));
-  return { docCount, dates, values, docValues, rangeHashes };
+  return { docCount, dates, values, docValues, rangeHashes, types: decodeTypes(reader, docCount) };
+}
+
+/**
+ * Each document's type: "announcement" unless the section after the hashes (absent in exports
+ * without quotations' documents) lists it under another type, as [name, count, doc deltas].
+ * @param {ByteReader} reader @param {number} docCount @returns {string[]}
+ */
+function decodeTypes(reader, docCount) {
+  const types = new Array(docCount).fill(RECORD_TYPE);
+  if (reader.offset >= reader.bytes.length) return types;
+  for (let t = reader.varint(); t > 0; t--) {
+    const type = reader.string();
+    let doc = 0;
+    for (let n = reader.varint(); n > 0; n--) types[(doc += reader.varint())] = type;
+  }
+  return types;
 }
 
 /**
@@ -47,6 +65,7 @@ export function decodeColumns(bytes) {
  */
 export function facetValues(columns, facet, doc) {
   if (facet === 'year') return [columns.dates[doc].slice(0, 4)];
+  if (facet === TYPE_FIELD) return [columns.types[doc]];
   const ids = columns.docValues[facet]?.[doc] ?? [];
   return ids.map((id) => columns.values[facet][id]);
 }

@@ -5,8 +5,9 @@ import { analyze } from './analysis.js';
 const ELLIPSIS = '…';
 
 /**
- * @typedef {{ html: string, paragraphIndex: number }} Snippet
- *   paragraphIndex is 0-based into the paragraphs given (-1 when there are none)
+ * @typedef {{ html: string, paragraphIndex: number, hitStart: number, hitEnd: number }} Snippet
+ *   paragraphIndex is 0-based into the paragraphs given (-1 when there are none); hitStart/hitEnd
+ *   span the marked words in that paragraph's text (-1 when nothing is marked)
  * @typedef {{ start: number, end: number, term: string }} Hit
  * @typedef {{ paragraphIndex: number, start: number, end: number, hits: Hit[], distinct: number }} Passage
  */
@@ -31,7 +32,13 @@ export function snippet(paragraphs, queryTerms, { maxChars = 200, prefixes = [] 
       if (!best || isBetter(passage, best)) best = passage;
     }
   });
-  if (best) return { html: render(paragraphs[best.paragraphIndex], best), paragraphIndex: best.paragraphIndex };
+  if (best) {
+    const { hits } = best;
+    return {
+      html: render(paragraphs[best.paragraphIndex], best), paragraphIndex: best.paragraphIndex,
+      hitStart: Math.min(...hits.map((h) => h.start)), hitEnd: Math.max(...hits.map((h) => h.end)),
+    };
+  }
   return leadingSnippet(paragraphs, maxChars);
 }
 
@@ -120,10 +127,10 @@ function mergeOverlapping(hits) {
  */
 function leadingSnippet(paragraphs, maxChars) {
   const paragraphIndex = paragraphs.findIndex((text) => text.trim() !== '');
-  if (paragraphIndex < 0) return { html: '', paragraphIndex: -1 };
+  if (paragraphIndex < 0) return { html: '', paragraphIndex: -1, hitStart: -1, hitEnd: -1 };
   const text = paragraphs[paragraphIndex];
   const end = wordEndBefore(text, Math.min(text.length, maxChars), 0) || Math.min(text.length, maxChars);
-  return { html: escapeHtml(text.slice(0, end)) + (end < text.length ? ELLIPSIS : ''), paragraphIndex };
+  return { html: escapeHtml(text.slice(0, end)) + (end < text.length ? ELLIPSIS : ''), paragraphIndex, hitStart: -1, hitEnd: -1 };
 }
 
 /** @param {string} text */

@@ -10,13 +10,15 @@ import { fetchBytes } from './fetch-gzip.js';
 import { decodeColumns, compileFilter, countFacets } from './facets.js';
 import { evaluate } from './evaluate.js';
 import { snippet } from './highlight.js';
+import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
 const FORMAT_VERSION = 1;
 const utf8 = new TextDecoder('utf-8');
 
 /**
  * @typedef {object} SearchOptions
- * @property {Record<string, string[]>} [filters] facet → accepted values (OR within a facet, AND across)
+ * @property {Record<string, string[]>} [filters] facet → accepted values (OR within a facet, AND across);
+ *   `type: ['quote']` shows quotations only (see scope.js: records only by default)
  * @property {string} [from] ISO date, inclusive
  * @property {string} [to] ISO date, inclusive
  * @property {'relevance' | 'date'} [sort] relevance (default) or newest first
@@ -30,12 +32,17 @@ const utf8 = new TextDecoder('utf-8');
  * @property {string[]} speakers
  * @property {number} score
  * @property {string} snippet escaped HTML with <mark>
- * @property {string} anchor "#p-N" of the paragraph the snippet comes from ("" when none)
+ * @property {string} anchor "#p-N" of the paragraph the snippet comes from, "#q-N" when the marked
+ *   words are all inside a quotation ("" when none, and for a quotation, whose url has its "#q-N")
+ * @property {string} type "announcement", or "quote" for a quotation (url: the record's + "#q-N")
+ * @property {string} [credit] a quotation's speaker's role and organisation at the time
+ * @property {string} [event] a quotation's event
  *
  * @typedef {object} SearchResult
  * @property {number} total
  * @property {SearchHit[]} hits
  * @property {Record<string, Record<string, number>>} facets value → count over the whole result set
+ * @property {number} quotations how many quotations match the query, filters and dates, shown or not
  * @property {string} [error] friendly message for a malformed query
  */
 
@@ -73,7 +80,7 @@ export class SearchIndex {
   async search(query, { filters = {}, from, to, sort = 'relevance', page = 1, pageSize = 10 } = {}) {
     const parsed = parseQuery(query, { fields: this.manifest.fields.map((f) => f.name), aliases: this.manifest.aliases });
     const columnsPending = this.loadColumns();
-    if (!parsed.ok) return { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), error: parsed.message };
+    if (!parsed.ok) return { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, error: parsed.message };
     const tree = buildQuery(parsed.query, { fields: this.fieldConfig });
     const highlight = { terms: new Set(), prefixes: [] };
     const context = {
@@ -81,13 +88,16 @@ export class SearchIndex {
       fields: this.manifest.fields, highlight: highlight.terms, prefixes: highlight.prefixes,
     };
     const [scores, columns] = await Promise.all([evaluate(tree, context), columnsPending]);
-    const accepts = compileFilter(columns, filters, from, to);
-    const matches = [...scores].filter(([doc]) => accepts(doc));
+    const accepts = compileFilter(columns, withoutType(filters), from, to);
+    const matching = [...scores].filter(([doc]) => accepts(doc));
+    const types = acceptedTypes(filters, tree);
+    const matches = types ? matching.filter(([doc]) => types.has(columns.types[doc])) : matching;
+    const quotations = matching.reduce((n, [doc]) => n + (columns.types[doc] === QUOTE_TYPE ? 1 : 0), 0);
     matches.sort(sort === 'date' ? (a, b) => b[0] - a[0] : (a, b) => b[1] - a[1] || a[0] - b[0]);
     const start = (Math.max(1, page) - 1) * pageSize;
     const hits = await Promise.all(matches.slice(start, start + pageSize)
       .map(([doc, score]) => this.hit(doc, score, columns, highlight)));
-    return { total: matches.length, hits, facets: countFacets(columns, this.manifest.facets, matches.map(([doc]) => doc)) };
+    return { total: matches.length, hits, facets: countFacets(columns, this.manifest.facets, matches.map(([doc]) => doc)), quotations };
   }
 
   /** @returns {Promise<import('./facets.js').Columns>} */
@@ -106,10 +116,15 @@ export class SearchIndex {
   async hit(doc, score, columns, highlight) {
     const data = await this.document(doc, columns);
     const best = snippet(data.paragraphs, highlight.terms, { prefixes: highlight.prefixes });
-    return {
+    const type = data.type ?? RECORD_TYPE;
+    /** @type {SearchHit} */
+    const hit = {
       url: data.url, title: data.title, date: data.date, speakers: data.speakers, score,
-      snippet: best.html, anchor: best.paragraphIndex >= 0 && data.paragraphs.length > 0 ? `#p-${best.paragraphIndex + 1}` : '',
+      snippet: best.html, anchor: type === QUOTE_TYPE ? '' : anchorOf(data, best), type,
     };
+    if (data.credit !== undefined) hit.credit = data.credit;
+    if (data.event !== undefined) hit.event = data.event;
+    return hit;
   }
 
   /** A document's result file (url, title, date, speakers, paragraphs), fetched once. */
@@ -124,6 +139,20 @@ export class SearchIndex {
     }
     return pending;
   }
+}
+
+/**
+ * Where a record's hit links to: the paragraph's anchor (p-N, or a block quotation's q-N), or an
+ * inline quotation's q-N when every marked word is inside it.
+ * @param {{ paragraphs: string[], anchors?: string[], quotes?: [number, number, number, string][] }} data
+ * @param {import('./highlight.js').Snippet} best
+ */
+function anchorOf(data, best) {
+  const at = best.paragraphIndex;
+  if (at < 0) return '';
+  const quoted = best.hitStart < 0 ? undefined
+    : (data.quotes ?? []).find(([paragraph, start, end]) => paragraph === at && start <= best.hitStart && best.hitEnd <= end);
+  return `#${quoted ? quoted[3] : data.anchors?.[at] ?? `p-${at + 1}`}`;
 }
 
 /** @param {string[]} facets */

@@ -58,7 +58,7 @@ public sealed class SampleSite
         var documents = new List<SearchDocument>();
         foreach (var a in Content.Announcements)
         {
-            var paragraphs = markdown.Render(a.Body).Paragraphs.Select(p => p.Text).ToList();
+            var paragraphs = markdown.Render(a.Body.Read()).Paragraphs.Select(p => p.Text).ToList();
             for (var copy = 0; copy < copies; copy++)
             {
                 documents.Add(new SearchDocument

@@ -21,7 +21,7 @@ public class SearchIndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _documents = SampleSite.Instance.SearchDocuments(Copies);
+        _documents = [.. SearchIndexBuilder.InDocumentOrder(SampleSite.Instance.SearchDocuments(Copies))];
         _index = new RAMDirectory();
         SearchIndexBuilder.Build(_documents, _index);
         _exportDirectory = Path.Combine(Path.GetTempPath(), $"iprarchive-bench-export-{Environment.ProcessId}");

@@ -36,7 +36,7 @@ public class TemplateBenchmarks
     /// <summary>The page model as PrepareAnnouncementPage builds it.</summary>
     private static PageModel Model(Announcement announcement, SiteContext context)
     {
-        var body = context.Markdown.Render(announcement.Body);
+        var body = context.Markdown.Render(announcement.Body.Read());
         return PageModels.Announcement(announcement, body, RecordQuotations.Of(announcement, body), context);
     }
 

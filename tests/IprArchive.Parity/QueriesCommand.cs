@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IprArchive.Search;
+using IprArchive.Search.Indexing;
 using IprArchive.Search.Querying;
 
 namespace IprArchive.Parity;
@@ -21,7 +22,7 @@ public static class QueriesCommand
         var outDir = options.Required("out");
         var count = int.Parse(options.Optional("count", "500"), CultureInfo.InvariantCulture);
         var documents = CorpusReader.ReadAll(options.Corpora);
-        var report = SearchIndexPipeline.Run(documents, Path.Combine(outDir, "search"), Path.Combine(outDir, "index"));
+        var report = SearchIndexPipeline.Run(SearchIndexBuilder.InDocumentOrder(documents), Path.Combine(outDir, "search"), Path.Combine(outDir, "index"));
         Console.WriteLine($"indexed {documents.Count} documents in {report.IndexTime.TotalSeconds:F2} s, exported in {report.ExportTime.TotalSeconds:F2} s: "
             + $"{report.Export.Terms} terms, {report.Export.TermShards} term shards, {report.Export.Files} files, {report.Export.Bytes / 1024.0:F0} KiB");
 

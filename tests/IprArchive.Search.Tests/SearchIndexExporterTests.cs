@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using IprArchive.Search.Export;
+using IprArchive.Search.Indexing;
 
 namespace IprArchive.Search.Tests;
 
@@ -16,7 +17,7 @@ public sealed class SearchIndexExporterTests : IDisposable
     private (string Output, SearchIndexReport Report) Run(string name, IEnumerable<SearchDocument>? documents = null)
     {
         var output = Path.Combine(_root, name, "search");
-        var report = SearchIndexPipeline.Run(documents ?? SampleDocuments.All, output, Path.Combine(_root, name, "index"));
+        var report = SearchIndexPipeline.Run(SearchIndexBuilder.InDocumentOrder(documents ?? SampleDocuments.All), output, Path.Combine(_root, name, "index"));
         return (output, report);
     }
 
@@ -103,7 +104,7 @@ public sealed class SearchIndexExporterTests : IDisposable
         File.WriteAllText(Path.Combine(output, "index.html"), "page");
         var stale = Path.Combine(output, "t", "0000000000.bin.gz");
         File.WriteAllText(stale, "old");
-        SearchIndexPipeline.Run(SampleDocuments.All, output, Path.Combine(_root, "a", "index"));
+        SearchIndexPipeline.Run(SearchIndexBuilder.InDocumentOrder(SampleDocuments.All), output, Path.Combine(_root, "a", "index"));
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }

@@ -11,7 +11,7 @@ public sealed class SearchServiceTests : IDisposable
 
     public SearchServiceTests()
     {
-        SearchIndexBuilder.Build(SampleDocuments.All, _directory);
+        SearchIndexBuilder.Build(SearchIndexBuilder.InDocumentOrder(SampleDocuments.All), _directory);
         _service = new SearchService(_directory);
     }
 

@@ -8,6 +8,12 @@ test('marks the words whose analyzed form the query looks for (stemmed, case-fol
   assert.equal(result.paragraphIndex, 0);
 });
 
+test('gives the span of the marked words, so a hit inside a quotation can link to it', () => {
+  const text = 'Gan said: "We will stick to multilateralism and cooperation." Then he left.';
+  const result = snippet([text], new Set(['multilater', 'cooper']));
+  assert.equal(text.slice(result.hitStart, result.hitEnd), 'multilateralism and cooperation');
+});
+
 test('picks the paragraph with the most distinct query terms, then the most hits, then the earliest', () => {
   const paragraphs = ['Patent patent patent.', 'A patent office.', 'Another patent office.', 'Nothing.'];
   assert.equal(snippet(paragraphs, new Set(['patent', 'offic'])).paragraphIndex, 1);
@@ -50,8 +56,8 @@ test('marks words that start with a query prefix', () => {
 });
 
 test('without a match: the start of the first non-empty paragraph; without paragraphs: nothing', () => {
-  assert.deepEqual(snippet(['', 'First <words> here.'], new Set(['zzz'])), { html: 'First &lt;words&gt; here.', paragraphIndex: 1 });
+  assert.deepEqual(snippet(['', 'First <words> here.'], new Set(['zzz'])), { html: 'First &lt;words&gt; here.', paragraphIndex: 1, hitStart: -1, hitEnd: -1 });
   const long = snippet([`${'alpha '.repeat(60)}`], new Set(['zzz']), { maxChars: 20 });
   assert.equal(long.html, 'alpha alpha alpha…');
-  assert.deepEqual(snippet([], new Set(['x'])), { html: '', paragraphIndex: -1 });
+  assert.deepEqual(snippet([], new Set(['x'])), { html: '', paragraphIndex: -1, hitStart: -1, hitEnd: -1 });
 });

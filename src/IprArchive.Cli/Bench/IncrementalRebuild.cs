@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IprArchive.Pipelines;
 using IprArchive.Pipelines.Incremental;
+using IprArchive.Search.Incremental;
 using IprArchive.Search.Pipelines;
 
 namespace IprArchive.Cli.Bench;
@@ -29,6 +30,7 @@ public static class IncrementalRebuild
             OutputDirectory = output,
             ThemeDirectory = theme,
             ExtraPipelines = [SearchIndexSitePipeline.Create()],
+            IncrementalOutputs = [new SearchExportUpdater()],
         });
         var full = await session.UpdateAsync([], cancel);
         if (!full.Succeeded)

@@ -3,6 +3,7 @@ using System.Net;
 using IprArchive.Cli.Console;
 using IprArchive.Cli.Preview;
 using IprArchive.Pipelines;
+using IprArchive.Search.Incremental;
 using IprArchive.Search.Pipelines;
 
 namespace IprArchive.Cli.Commands;
@@ -31,7 +32,7 @@ public static class PreviewCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = parse.GetValue(theme)!, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()] };
+            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = parse.GetValue(theme)!, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()], IncrementalOutputs = [new SearchExportUpdater()] };
             return RunAsync(context, options, address, parse.GetValue(port), CliContext.VerbosityOf(parse), cancel);
         });
         return command;

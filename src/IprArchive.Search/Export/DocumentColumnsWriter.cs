@@ -35,7 +35,30 @@ internal static class DocumentColumnsWriter
         foreach (var facet in ColumnFacets) WriteInverted(writer, documents, facet, tables[facet]);
         writer.Varint(resultRangeHashes.Count);
         foreach (var hash in resultRangeHashes) writer.Bytes(hash);
+        WriteTypes(writer, documents);
         return writer.ToArray();
+    }
+
+    /// <summary>
+    /// Appended last, so a reader that stops after the hashes still reads the rest: every type
+    /// other than "announcement" (most documents are records) with its documents as deltas.
+    /// </summary>
+    private static void WriteTypes(ByteWriter writer, IReadOnlyList<IndexedDocument> documents)
+    {
+        var types = documents.Where(d => d.Type != DocumentTypes.Announcement).GroupBy(d => d.Type, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        writer.Varint(types.Count);
+        foreach (var type in types)
+        {
+            writer.String(type.Key);
+            writer.Varint(type.Count());
+            var last = 0;
+            foreach (var doc in type)
+            {
+                writer.Varint(doc.DocId - last);
+                last = doc.DocId;
+            }
+        }
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IprArchive.Search.Indexing;
+using Lucene.Net.Index;
 
 namespace IprArchive.Search.Export;
 
@@ -21,33 +22,57 @@ internal static class ResultFileWriter
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes every document's file; returns the hash of each range, in range order.</summary>
-    public static List<byte[]> WriteAll(string root, IReadOnlyList<IndexedDocument> documents)
+    /// <summary>
+    /// Writes every document's file, a range per core at a time (paragraphs are read from
+    /// <paramref name="reader"/> as each range is written); returns the hash of each range, in range order.
+    /// </summary>
+    public static byte[][] WriteAll(string root, IndexReader reader, IReadOnlyList<IndexedDocument> documents)
     {
-        var hashes = new List<byte[]>();
-        foreach (var range in documents.Chunk(RangeSize))
+        var ranges = documents.Chunk(RangeSize).ToList();
+        var hashes = new byte[ranges.Count][];
+        Parallel.For(0, ranges.Count, r =>
         {
-            var files = range.Select(d => (d.DocId, Gz: ShardFiles.Gzip(Serialize(d)))).ToList();
+            var files = ranges[r].Select(d => (d.DocId, Gz: FileOf(reader, d))).ToList();
             var hash = RangeHash(files.Select(f => f.Gz));
             var folder = Path.Combine(root, "d", Convert.ToHexStringLower(hash));
             Directory.CreateDirectory(folder);
             foreach (var (docId, gz) in files) File.WriteAllBytes(Path.Combine(folder, $"{docId}.json.gz"), gz);
-            hashes.Add(hash);
-        }
+            hashes[r] = hash;
+        });
         return hashes;
     }
 
-    private static byte[] Serialize(IndexedDocument doc) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+    /// <summary>
+    /// A record's file names its paragraphs' anchors only when they are not p-1, p-2… and its
+    /// inline quotations only when it has some; a quotation's says so, with its speaker's credit
+    /// and the event (docs/search-format.md).
+    /// </summary>
+    /// <summary>The gzip result file of <paramref name="doc"/> (its passages read from <paramref name="reader"/>).</summary>
+    internal static byte[] FileOf(IndexReader reader, IndexedDocument doc) => ShardFiles.Gzip(Serialize(doc, StoredPassages.Of(reader, doc.DocId)));
+
+    private static byte[] Serialize(IndexedDocument doc, StoredPassages passages)
     {
-        ["url"] = doc.Url,
-        ["title"] = doc.Title,
-        ["date"] = doc.Date,
-        ["speakers"] = doc.Speakers,
-        ["paragraphs"] = doc.Paragraphs,
-    }, Json);
+        var file = new Dictionary<string, object>
+        {
+            ["url"] = doc.Url,
+            ["title"] = doc.Title,
+            ["date"] = doc.Date,
+            ["speakers"] = doc.Speakers,
+            ["paragraphs"] = passages.Paragraphs,
+        };
+        if (passages.Anchors.Count > 0) file["anchors"] = passages.Anchors;
+        if (passages.QuotedRanges.Count > 0) file["quotes"] = passages.QuotedRanges.Select(r => new object[] { r.Paragraph, r.Start, r.End, r.Anchor });
+        if (doc.IsQuote)
+        {
+            file["type"] = doc.Type;
+            if (passages.Credit is not null) file["credit"] = passages.Credit;
+            if (passages.Event is not null) file["event"] = passages.Event;
+        }
+        return JsonSerializer.SerializeToUtf8Bytes(file, Json);
+    }
 
     /// <summary>SHA-256 over each file's length and bytes, cut to <see cref="HashBytes"/>.</summary>
-    private static byte[] RangeHash(IEnumerable<byte[]> files)
+    internal static byte[] RangeHash(IEnumerable<byte[]> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var gz in files)

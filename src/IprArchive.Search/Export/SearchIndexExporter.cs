@@ -32,7 +32,9 @@ public static class SearchIndexExporter
     /// <summary>Exports the index in <paramref name="indexDirectory"/> into <paramref name="outputSearchDirectory"/>.</summary>
     public static ExportSummary Export(string indexDirectory, string outputSearchDirectory)
     {
-        using var directory = FSDirectory.Open(indexDirectory);
+        // Read through positional file reads, not memory maps: the export reads the index once,
+        // front to back, and mapped pages would count as the build's own memory.
+        using var directory = new NIOFSDirectory(indexDirectory);
         return Export(directory, outputSearchDirectory);
     }
 
@@ -43,17 +45,17 @@ public static class SearchIndexExporter
         if (reader.Leaves.Count > 1) throw new InvalidOperationException("Export needs a single-segment index (ForceMerge(1)).");
         Clean(outputSearchDirectory);
         var documents = IndexedDocument.LoadAll(reader);
-        var terms = reader.Leaves.Count == 0 ? [] : TermPostingsReader.ReadAll(reader.Leaves[0].AtomicReader);
-
-        var shards = ShardTable.WriteShards(outputSearchDirectory, terms);
+        var terms = reader.Leaves.Count == 0 ? [] : TermPostingsReader.Read(reader.Leaves[0].AtomicReader);
+        var termCount = 0;
+        var shards = ShardTable.WriteShards(outputSearchDirectory, terms.Select(t => { termCount++; return t; }));
         var pages = ShardTable.WritePages(outputSearchDirectory, shards);
-        var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, documents);
+        var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, reader, documents);
         var columns = ShardFiles.Write(outputSearchDirectory, "c", "columns", ".bin", DocumentColumnsWriter.Encode(documents, hashes));
-        WriteManifest(outputSearchDirectory, reader, pages, columns);
+        WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns);
 
         var files = OwnedFolders.Select(f => Path.Combine(outputSearchDirectory, f)).Where(System.IO.Directory.Exists)
             .SelectMany(f => System.IO.Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)).Append(Path.Combine(outputSearchDirectory, "manifest.json")).ToList();
-        return new ExportSummary(documents.Count, terms.Count, shards.Count, files.Count, files.Sum(f => new FileInfo(f).Length));
+        return new ExportSummary(documents.Count, termCount, shards.Count, files.Count, files.Sum(f => new FileInfo(f).Length));
     }
 
     private static void Clean(string root)
@@ -63,13 +65,14 @@ public static class SearchIndexExporter
         System.IO.Directory.CreateDirectory(root);
     }
 
-    private static void WriteManifest(string root, DirectoryReader reader, List<ShardTable.Page> pages, string columns)
+    /// <summary>Writes manifest.json: the schema with each field's <paramref name="averageLength"/>, and where the shards are.</summary>
+    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, string columns)
     {
         using var stream = File.Create(Path.Combine(root, "manifest.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteNumber("version", FormatVersion);
-        json.WriteNumber("docCount", reader.MaxDoc);
+        json.WriteNumber("docCount", docCount);
         json.WriteStartObject("bm25");
         json.WriteNumber("k1", 1.2f);
         json.WriteNumber("b", 0.75f);
@@ -83,7 +86,7 @@ public static class SearchIndexExporter
             json.WriteBoolean("default", field.IsDefault);
             json.WriteBoolean("analyzed", field.IsAnalyzed);
             json.WriteBoolean("norms", field.IsAnalyzed);
-            json.WriteNumber("avgdl", AverageLength(reader, field.Name));
+            json.WriteNumber("avgdl", averageLength(field));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -111,10 +114,7 @@ public static class SearchIndexExporter
         json.WriteEndObject();
     }
 
-    /// <summary>avgdl exactly as BM25Similarity computes it: (float)(sumTotalTermFreq / (double)maxDoc), or 1.</summary>
-    private static float AverageLength(DirectoryReader reader, string field)
-    {
-        var sum = reader.GetSumTotalTermFreq(field);
-        return sum <= 0 ? 1f : (float)(sum / (double)reader.MaxDoc);
-    }
+    /// <summary>avgdl exactly as BM25Similarity computes it: (float)(sumTotalTermFreq / (double)maxDoc), or 1 without statistics (-1).</summary>
+    internal static float AverageLength(long sumTotalTermFreq, int maxDoc) =>
+        sumTotalTermFreq <= 0 ? 1f : (float)(sumTotalTermFreq / (double)maxDoc);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -25,22 +26,47 @@ internal static class ShardTable
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes t/ and p/ shards for <paramref name="terms"/> (sorted ordinally).</summary>
-    public static List<Shard> WriteShards(string root, List<TermEntry> terms)
+    /// <summary>
+    /// Writes t/ and p/ shards for <paramref name="terms"/> (sorted ordinally), read as they come:
+    /// one shard's terms are gathered while the shards before it are encoded and gzipped on the
+    /// other cores.
+    /// </summary>
+    public static List<Shard> WriteShards(string root, IEnumerable<TermEntry> terms)
     {
-        var shards = new List<Shard>();
-        var start = 0;
-        while (start < terms.Count)
+        var shards = new SortedList<int, Shard>();
+        Parallel.ForEach(
+            Partitioner.Create(Cut(terms), EnumerablePartitionerOptions.NoBuffering),
+            run =>
+            {
+                var (dictionary, positions) = TermShardWriter.Encode(run.Terms);
+                var shard = new Shard(run.First, ShardFiles.WritePair(root, dictionary, positions));
+                lock (shards) shards.Add(run.Number, shard);
+            });
+        return [.. shards.Values];
+    }
+
+    private sealed record Run(int Number, string First, List<TermEntry> Terms);
+
+    /// <summary>Consecutive terms, cut once their estimated size reaches <see cref="TargetShardBytes"/>.</summary>
+    private static IEnumerable<Run> Cut(IEnumerable<TermEntry> terms)
+    {
+        var number = 0;
+        var first = "";
+        var run = new List<TermEntry>();
+        var size = 0;
+        foreach (var entry in terms)
         {
-            var end = start;
-            for (var size = 0; end < terms.Count && (end == start || size < TargetShardBytes); end++)
-                size += TermShardWriter.EstimatedSize(terms[end]);
-            var (dictionary, positions) = TermShardWriter.Encode(terms.GetRange(start, end - start));
-            var first = start == 0 ? "" : Separator(terms[start - 1].Term, terms[start].Term);
-            shards.Add(new Shard(first, ShardFiles.WritePair(root, dictionary, positions)));
-            start = end;
+            if (run.Count > 0 && size >= TargetShardBytes)
+            {
+                yield return new Run(number++, first, run);
+                first = Separator(run[^1].Term, entry.Term);
+                run = [];
+                size = 0;
+            }
+            run.Add(entry);
+            size += TermShardWriter.EstimatedSize(entry);
         }
-        return shards;
+        if (run.Count > 0) yield return new Run(number, first, run);
     }
 
     /// <summary>Writes the table pages (JSON arrays of [first, hash]) as s/{hash}.json.gz.</summary>

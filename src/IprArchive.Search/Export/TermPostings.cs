@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace IprArchive.Search.Export;
 
@@ -9,28 +10,43 @@ internal sealed record FieldPostings(int FieldIndex, int[] Docs, int[] Freqs, by
 /// <summary>A term with its postings in every field it occurs in (fields in schema order).</summary>
 internal sealed record TermEntry(string Term, IReadOnlyList<FieldPostings> Fields);
 
-/// <summary>Reads every queryable field's terms out of a single-segment index, grouped by term text.</summary>
+/// <summary>
+/// Reads every queryable field's terms out of a single-segment index, grouped by term text, one
+/// term at a time: the export holds one shard's postings, never the whole index's.
+/// </summary>
 internal static class TermPostingsReader
 {
-    /// <summary>All terms, ordinal (UTF-16) order, which is how the browser compares strings.</summary>
-    public static List<TermEntry> ReadAll(AtomicReader reader)
+    /// <summary>
+    /// All terms in ordinal (UTF-16) order, which is how the browser compares strings. Lucene keeps
+    /// terms in UTF-8 byte order, which differs for surrogate pairs, so the term texts are listed
+    /// and sorted first (a few dozen bytes a term), then each term's postings are sought.
+    /// </summary>
+    public static IEnumerable<TermEntry> Read(AtomicReader reader)
     {
-        var byTerm = new Dictionary<string, List<FieldPostings>>(StringComparer.Ordinal);
-        for (var fieldIndex = 0; fieldIndex < SearchFields.Queryable.Count; fieldIndex++)
+        var fields = SearchFields.Queryable.Select(f => (Terms: reader.GetTerms(f.Name), Norms: reader.GetNormValues(f.Name))).ToList();
+        var inFields = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
         {
-            var field = SearchFields.Queryable[fieldIndex].Name;
-            var terms = reader.GetTerms(field);
-            if (terms is null) continue;
-            var norms = reader.GetNormValues(field);
+            if (fields[fieldIndex].Terms is not { } terms) continue;
             var termsEnum = terms.GetEnumerator();
             while (termsEnum.MoveNext())
             {
                 var text = termsEnum.Term.Utf8ToString();
-                if (!byTerm.TryGetValue(text, out var list)) byTerm[text] = list = [];
-                list.Add(Read(termsEnum, fieldIndex, norms));
+                inFields[text] = inFields.GetValueOrDefault(text) | (1 << fieldIndex);
             }
         }
-        return byTerm.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new TermEntry(p.Key, p.Value)).ToList();
+
+        var enums = fields.Select(f => f.Terms?.GetEnumerator()).ToArray();
+        foreach (var (text, mask) in inFields.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var postings = new List<FieldPostings>();
+            for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
+            {
+                if ((mask & (1 << fieldIndex)) == 0 || !enums[fieldIndex]!.SeekExact(new BytesRef(text))) continue;
+                postings.Add(Read(enums[fieldIndex]!, fieldIndex, fields[fieldIndex].Norms));
+            }
+            yield return new TermEntry(text, postings);
+        }
     }
 
     private static FieldPostings Read(TermsEnum termsEnum, int fieldIndex, NumericDocValues? norms)

@@ -2,7 +2,10 @@ using Lucene.Net.Index;
 
 namespace IprArchive.Search.Indexing;
 
-/// <summary>What the index stores about one document: result data and facet values, by doc id.</summary>
+/// <summary>
+/// What the index stores about one document for results and facets, by doc id; its paragraphs,
+/// the bulk of the stored text, are read one document at a time (<see cref="ParagraphsOf"/>).
+/// </summary>
 public sealed record IndexedDocument(
     int DocId,
     string Url,
@@ -12,9 +15,14 @@ public sealed record IndexedDocument(
     IReadOnlyList<string> Speakers,
     IReadOnlyList<string> Organizations,
     IReadOnlyList<string> Topics,
-    string? Plan,
-    IReadOnlyList<string> Paragraphs)
+    string? Plan)
 {
+    /// <summary><see cref="DocumentTypes.Announcement"/> or <see cref="DocumentTypes.Quote"/> (a quotation's sub-document).</summary>
+    public string Type { get; init; } = DocumentTypes.Announcement;
+
+    /// <summary>Whether this is a quotation's sub-document.</summary>
+    public bool IsQuote => Type == DocumentTypes.Quote;
+
     /// <summary>Four-digit year of <see cref="Date"/>.</summary>
     public string Year => Date[..4];
 
@@ -27,6 +35,7 @@ public sealed record IndexedDocument(
         "plan" => Plan is null ? [] : [Plan],
         "year" => [Year],
         "language" => [Language],
+        DocumentTypes.Field => [Type],
         _ => [],
     };
 
@@ -38,9 +47,10 @@ public sealed record IndexedDocument(
     {
         ArgumentNullException.ThrowIfNull(reader);
         var all = new IndexedDocument[reader.MaxDoc];
+        var fields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Url, "title", SearchFields.Date, "lang", "speaker", "org", "topic", "plan", DocumentTypes.Field };
         for (var id = 0; id < reader.MaxDoc; id++)
         {
-            var doc = reader.Document(id);
+            var doc = reader.Document(id, fields);
             all[id] = new IndexedDocument(
                 id,
                 doc.Get(SearchFields.Url),
@@ -50,9 +60,18 @@ public sealed record IndexedDocument(
                 doc.GetValues("speaker"),
                 doc.GetValues("org"),
                 doc.GetValues("topic"),
-                doc.Get("plan"),
-                doc.GetValues(SearchIndexBuilder.Paragraph));
+                doc.Get("plan"))
+            { Type = doc.Get(DocumentTypes.Field) ?? DocumentTypes.Announcement };
         }
         return all;
     }
+
+    /// <summary>The stored paragraphs of one document (thread-safe: Lucene readers clone their stored-fields reader per thread).</summary>
+    public static IReadOnlyList<string> ParagraphsOf(IndexReader reader, int docId)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Document(docId, ParagraphField).GetValues(SearchIndexBuilder.Paragraph);
+    }
+
+    private static readonly HashSet<string> ParagraphField = new(StringComparer.Ordinal) { SearchIndexBuilder.Paragraph };
 }

@@ -10,17 +10,19 @@ namespace IprArchive.Search.Indexing;
 
 /// <summary>
 /// Builds the Lucene.Net index from <see cref="SearchDocument"/>s: one segment, BM25, documents
-/// numbered by (date, url) so that doc id order is date order.
+/// numbered by (date, url) so that doc id order is date order. Documents are streamed: the caller
+/// hands them over already in that order (<see cref="InDocumentOrder"/>), so a build never holds
+/// more than the documents in flight.
 /// </summary>
 public static class SearchIndexBuilder
 {
     /// <summary>Stored field holding body paragraphs (one value each), for snippets.</summary>
     internal const string Paragraph = "body";
 
-    /// <summary>Rebuilds the index in <paramref name="indexDirectory"/> (replacing what was there).</summary>
+    /// <summary>Rebuilds the index in <paramref name="indexDirectory"/> (replacing what was there) from documents in document order.</summary>
     public static void Build(IEnumerable<SearchDocument> documents, string indexDirectory)
     {
-        using var directory = FSDirectory.Open(indexDirectory);
+        using var directory = new NIOFSDirectory(indexDirectory);
         Build(documents, directory);
     }
 
@@ -33,17 +35,34 @@ public static class SearchIndexBuilder
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // The default (tiered) policy merges segments out of order, which would renumber
+            // documents; the log policies merge neighbours only, so doc id order stays date order.
+            MergePolicy = new LogByteSizeMergePolicy(),
+            RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(directory, config);
-        foreach (var document in InDocumentOrder(documents))
+        SearchDocument? previous = null;
+        foreach (var document in documents)
+        {
+            if (previous is not null && DocumentOrder.Compare(previous, document) >= 0)
+                throw new ArgumentException($"Documents must come in document order (date, then URL): '{document.Url}' came after '{previous.Url}'.", nameof(documents));
             writer.AddDocument(ToLucene(document));
+            previous = document;
+        }
         writer.ForceMerge(1);
         writer.Commit();
     }
 
     /// <summary>Date, then URL (ordinal): the order that becomes doc ids.</summary>
+    public static IComparer<SearchDocument> DocumentOrder { get; } = Comparer<SearchDocument>.Create((x, y) =>
+    {
+        var byDate = x.Date.CompareTo(y.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(x.Url, y.Url);
+    });
+
+    /// <summary>The documents sorted into <see cref="DocumentOrder"/> (holds them all; for small sets and tests).</summary>
     public static IEnumerable<SearchDocument> InDocumentOrder(IEnumerable<SearchDocument> documents) =>
-        documents.OrderBy(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal);
+        documents.Order(DocumentOrder);
 
     private static Document ToLucene(SearchDocument d)
     {
@@ -63,6 +82,8 @@ public static class SearchIndexBuilder
         if (d.Plan is { } plan) AddEntities(doc, "plan", [plan]);
         foreach (var topic in d.Topics) doc.Add(new TextField("topic", topic, Field.Store.YES));
         if (d.Event is { Length: > 0 } ev) doc.Add(new TextField("event", ev, Field.Store.YES));
+        // Stored, never searched: where a hit links to, and who a quotation's speaker was.
+        foreach (var field in StoredPassages.FieldsOf(d)) doc.Add(field);
         return doc;
     }
 

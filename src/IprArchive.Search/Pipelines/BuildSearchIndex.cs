@@ -1,5 +1,7 @@
+using IprArchive.Content;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
+using IprArchive.Statements;
 
 namespace IprArchive.Search.Pipelines;
 
@@ -21,7 +23,9 @@ public sealed class BuildSearchIndex : IModule
         var site = context.Get<SiteContext>();
         var indexDirectory = SearchIndexLocation.For(site.Output.OutputPath);
         var exportDirectory = Path.Combine(Path.GetDirectoryName(indexDirectory)!, "export");
-        var documents = inputs.Select(d => d.Get<SearchDocument>(CollectSearchDocuments.Key)).OfType<SearchDocument>();
+        var records = inputs.Where(d => d.Destination is null && d.Get<Announcement>(MetadataKeys.Announcement) is not null)
+            .Select(d => (d.GetRequired<Announcement>(MetadataKeys.Announcement), d.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations)));
+        var documents = RecordSearchDocuments.InDocumentOrder(records, site);
         SearchIndexPipeline.Run(documents, exportDirectory, indexDirectory);
 
         var exported = Directory.EnumerateFiles(exportDirectory, "*", SearchOption.AllDirectories)

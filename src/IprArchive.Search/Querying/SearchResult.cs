@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 
 namespace IprArchive.Search.Querying;
 
-/// <summary>One result as shown: the same shape the browser engine returns.</summary>
+/// <summary>
+/// One result as shown: the same shape the browser engine returns. A quotation's URL is its
+/// record's with <c>#q-N</c> (its <see cref="Anchor"/> is then ""), its speakers the one credited.
+/// </summary>
 public sealed record SearchHit(
     string Url,
     string Title,
@@ -12,7 +15,19 @@ public sealed record SearchHit(
     IReadOnlyList<string> Speakers,
     float Score,
     string Snippet,
-    string Anchor);
+    string Anchor)
+{
+    /// <summary><see cref="DocumentTypes.Announcement"/> or <see cref="DocumentTypes.Quote"/>.</summary>
+    public string Type { get; init; } = DocumentTypes.Announcement;
+
+    /// <summary>A quotation's speaker's role and organisation at the time.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Credit { get; init; }
+
+    /// <summary>A quotation's event.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Event { get; init; }
+}
 
 /// <summary>A page of results, the total and facet counts over the whole (filtered) result set.</summary>
 public sealed record SearchResult(
@@ -20,6 +35,12 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
 {
+    /// <summary>
+    /// How many quotations match the query, filters and dates, whether or not they are shown
+    /// (by default a search shows records: this says whether asking for quotations would find some).
+    /// </summary>
+    public int Quotations { get; init; }
+
     /// <summary>A friendly message when the query could not be parsed (then there are no hits).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }

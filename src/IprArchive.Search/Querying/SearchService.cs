@@ -60,12 +60,14 @@ public sealed class SearchService : IDisposable
         }
         var collector = new AllHitsCollector();
         _searcher.Search(query, collector);
-        var hits = collector.Hits.Where(h => Accepts(_documents[h.Doc], request)).ToList();
+        var matching = collector.Hits.Where(h => Accepts(_documents[h.Doc], request)).ToList();
+        var types = DocumentScope.Types(request.Filters, query);
+        var hits = types is null ? matching : matching.Where(h => types.Contains(_documents[h.Doc].Type)).ToList();
         Sort(hits, request.Sort);
         var terms = QueryTerms.From(query);
         var page = hits.Skip((Math.Max(1, request.Page) - 1) * request.PageSize).Take(request.PageSize)
             .Select(h => ToHit(_documents[h.Doc], h.Score, terms)).ToList();
-        return new SearchResult(hits.Count, page, Facets(hits));
+        return new SearchResult(hits.Count, page, Facets(hits)) { Quotations = matching.Count(h => _documents[h.Doc].IsQuote) };
     }
 
     /// <summary>Relevance: score descending, then doc id (date order) ascending, exactly as TopDocs ranks.</summary>
@@ -78,7 +80,8 @@ public sealed class SearchService : IDisposable
     {
         if (request.From is { } from && string.CompareOrdinal(doc.Date, SearchIndexBuilder.IsoDate(from)) < 0) return false;
         if (request.To is { } to && string.CompareOrdinal(doc.Date, SearchIndexBuilder.IsoDate(to)) > 0) return false;
-        return request.Filters.All(f => f.Value.Count == 0 || doc.FacetValues(f.Key).Any(f.Value.Contains));
+        // The type is not a facet: DocumentScope decides it, after the quotations are counted.
+        return request.Filters.All(f => f.Value.Count == 0 || f.Key == DocumentTypes.Field || doc.FacetValues(f.Key).Any(f.Value.Contains));
     }
 
     /// <summary>Value → count per facet over all hits, most frequent first (ties by value).</summary>
@@ -91,8 +94,14 @@ public sealed class SearchService : IDisposable
 
     private SearchHit ToHit(IndexedDocument doc, float score, QueryTerms terms)
     {
-        var (snippet, anchor) = Snippets.Make(doc.Paragraphs, terms, _snippetAnalyzer);
-        return new SearchHit(doc.Url, doc.Title, doc.Date, doc.Speakers, score, snippet, anchor);
+        var passages = StoredPassages.Of(_reader, doc.DocId);
+        var (snippet, anchor) = Snippets.Make(passages, doc.IsQuote, terms, _snippetAnalyzer);
+        return new SearchHit(doc.Url, doc.Title, doc.Date, doc.Speakers, score, snippet, anchor)
+        {
+            Type = doc.Type,
+            Credit = doc.IsQuote ? passages.Credit : null,
+            Event = doc.IsQuote ? passages.Event : null,
+        };
     }
 
     private static SearchResult Empty() => new(0, [], IndexedDocument.Facets.ToDictionary(

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using IprArchive.Search.Analysis;
+using IprArchive.Search.Indexing;
 
 namespace IprArchive.Search.Querying;
 
@@ -16,8 +17,25 @@ internal static class Snippets
 
     private sealed record Passage(int ParagraphIndex, int Start, int End, List<AnalyzedToken> Hits, int Distinct);
 
-    /// <summary>Snippet HTML and the anchor ("#p-N", or "" without paragraphs) of its paragraph.</summary>
-    public static (string Html, string Anchor) Make(IReadOnlyList<string> paragraphs, QueryTerms query, ArchiveAnalyzer analyzer)
+    /// <summary>
+    /// Snippet HTML and where the hit links to in the page: the anchor of the passage's paragraph
+    /// ("#p-N", a block quotation's "#q-N"), or an inline quotation's "#q-N" when every marked word
+    /// is inside it; "" without paragraphs, and for a quotation's document (its URL has the anchor).
+    /// </summary>
+    public static (string Html, string Anchor) Make(StoredPassages passages, bool isQuote, QueryTerms query, ArchiveAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var (html, paragraph, hits) = Best(passages.Paragraphs, query, analyzer);
+        if (isQuote || paragraph < 0) return (html, "");
+        if (hits.Count == 0) return (html, "#" + passages.AnchorOf(paragraph));
+        var start = hits.Min(h => h.Start);
+        var end = hits.Max(h => h.End);
+        var quoted = passages.QuotedRanges.FirstOrDefault(r => r.Paragraph == paragraph && r.Start <= start && end <= r.End);
+        return (html, "#" + (quoted?.Anchor ?? passages.AnchorOf(paragraph)));
+    }
+
+    /// <summary>The best passage's HTML, its paragraph (-1 without one) and its marked words (none for a leading snippet).</summary>
+    private static (string Html, int Paragraph, IReadOnlyList<AnalyzedToken> Hits) Best(IReadOnlyList<string> paragraphs, QueryTerms query, ArchiveAnalyzer analyzer)
     {
         Passage? best = null;
         for (var index = 0; index < paragraphs.Count; index++)
@@ -30,8 +48,9 @@ internal static class Snippets
                 if (best is null || IsBetter(passage, best)) best = passage;
             }
         }
-        if (best is not null) return (Render(paragraphs[best.ParagraphIndex], best), $"#p-{best.ParagraphIndex + 1}");
-        return Leading(paragraphs);
+        if (best is not null) return (Render(paragraphs[best.ParagraphIndex], best), best.ParagraphIndex, best.Hits);
+        var (html, leading) = Leading(paragraphs);
+        return (html, leading, []);
     }
 
     private static bool IsBetter(Passage a, Passage b)
@@ -103,8 +122,8 @@ internal static class Snippets
         return ranges;
     }
 
-    /// <summary>Nothing matched in the paragraphs: the beginning of the first non-empty one.</summary>
-    private static (string Html, string Anchor) Leading(IReadOnlyList<string> paragraphs)
+    /// <summary>Nothing matched in the paragraphs: the beginning of the first non-empty one, and its index.</summary>
+    private static (string Html, int Paragraph) Leading(IReadOnlyList<string> paragraphs)
     {
         for (var index = 0; index < paragraphs.Count; index++)
         {
@@ -112,9 +131,9 @@ internal static class Snippets
             if (text.AsSpan().IndexOfAnyExcept(JsWhiteSpace) < 0) continue;
             var end = WordEndBefore(text, Math.Min(text.Length, MaxChars), 0);
             if (end == 0) end = Math.Min(text.Length, MaxChars);
-            return (Escape(text[..end]) + (end < text.Length ? "…" : ""), $"#p-{index + 1}");
+            return (Escape(text[..end]) + (end < text.Length ? "…" : ""), index);
         }
-        return ("", "");
+        return ("", -1);
     }
 
     /// <summary>Escapes the five characters highlight.js escapes, the same way.</summary>

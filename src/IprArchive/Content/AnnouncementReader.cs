@@ -16,11 +16,13 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
     public Announcement? Read(string fullPath, string file, DiagnosticBag diagnostics)
     {
         var text = SourceText.Read(fullPath, file, diagnostics);
-        return text is null ? null : Parse(text, file, diagnostics);
+        return text is null ? null : Parse(text, file, diagnostics, _ => RecordBody.FromFile(fullPath, file));
     }
 
     /// <summary>Parses the decoded <paramref name="text"/> of <paramref name="file"/>.</summary>
-    public Announcement? Parse(string text, string file, DiagnosticBag diagnostics)
+    public Announcement? Parse(string text, string file, DiagnosticBag diagnostics) => Parse(text, file, diagnostics, RecordBody.FromText);
+
+    private Announcement? Parse(string text, string file, DiagnosticBag diagnostics, Func<string, RecordBody> keepBody)
     {
         if (FrontMatterSplitter.Split(text, file, diagnostics) is not { } parts)
         {
@@ -45,7 +47,7 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
         var values = new NodeValues(diagnostics);
         values.RejectUnknownKeys(frontMatter, RecordKeys.FrontMatter, "front matter");
         var fields = cascade.Resolve(file, frontMatter);
-        return Build(new RecordContext(file, frontMatter, fields, parts, values));
+        return Build(new RecordContext(file, frontMatter, fields, parts, values), keepBody);
     }
 
     private sealed record RecordContext(
@@ -58,7 +60,7 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
         public string? Text(string key) => this[key] is { } node ? Values.Text(node, key) : null;
     }
 
-    private Announcement? Build(RecordContext record)
+    private Announcement? Build(RecordContext record, Func<string, RecordBody> keepBody)
     {
         var title = Required(record, "title", "Add a line such as: title: \"CNIPA holds press conference on 2021 IP data\"") ? record.Text("title") : null;
         var date = Required(record, "date", "Add a line such as: date: 2021-11-01") ? DateValue.Read(record["date"]!, "date", record.Diagnostics) : null;
@@ -103,7 +105,7 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
             Excluded = excluded,
             RedirectFrom = redirects,
             Layout = layout,
-            Body = body,
+            Body = keepBody(body),
             BodyLine = record.Parts.BodyLine,
         };
     }

@@ -99,8 +99,8 @@ public sealed record Announcement
     /// <summary>Layout name, or null for the default layout.</summary>
     public string? Layout { get; init; }
 
-    /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
+    /// <summary>The Markdown body (read again from the file when needed, see <see cref="RecordBody"/>).</summary>
+    public required RecordBody Body { get; init; }
 
     /// <summary>The line of the file on which <see cref="Body"/> starts (for diagnostics).</summary>
     public int BodyLine { get; init; }

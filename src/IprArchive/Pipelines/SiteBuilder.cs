@@ -31,6 +31,9 @@ public sealed record BuildOptions
 
     /// <summary>More services modules can ask for with <see cref="PipelineContext.Get{T}"/>.</summary>
     public IReadOnlyList<object> ExtraServices { get; init; } = [];
+
+    /// <summary>What keeps the extra pipelines' files current between full builds in a preview (the search export).</summary>
+    public IReadOnlyList<Incremental.IIncrementalOutput> IncrementalOutputs { get; init; } = [];
 }
 
 /// <summary>The outcome of a build.</summary>

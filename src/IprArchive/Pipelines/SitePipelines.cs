@@ -10,13 +10,13 @@ namespace IprArchive.Pipelines;
 /// </summary>
 public static class SitePipelines
 {
-    /// <summary>Published announcements as documents.</summary>
+    /// <summary>Published announcements as documents, with their quotations (bodies are rendered, credited and let go).</summary>
     public const string Inputs = "Inputs";
 
     /// <summary>The site index: announcements grouped by speaker, organisation, plan, topic, year.</summary>
     public const string Data = "Data";
 
-    /// <summary>Announcement pages: Markdown, page model; the layout is rendered as each page is written.</summary>
+    /// <summary>Announcement pages: page model and layout, rendered (body included) as each page is written.</summary>
     public const string Content = "Content";
 
     /// <summary>Every record's quotations indexed for speaker pages, and <c>statements.json</c>.</summary>
@@ -37,11 +37,18 @@ public static class SitePipelines
     /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>.</summary>
     public const string Sitemap = "Sitemap";
 
-    /// <summary>Creates the site's pipelines.</summary>
-    public static IReadOnlyList<Pipeline> Create()
+    /// <summary>Creates the site's pipelines for a full build.</summary>
+    public static IReadOnlyList<Pipeline> Create() => Create(SiteRun.Full);
+
+    /// <summary>
+    /// Creates the site's pipelines for a run of the given kind. Full builds and preview updates
+    /// share this one definition, so an updated site cannot drift from a fully built one.
+    /// </summary>
+    internal static IReadOnlyList<Pipeline> Create(SiteRun run)
     {
         var inputs = new Pipeline(Inputs);
         inputs.Input.Add(new ReadAnnouncements());
+        inputs.Process.Add(run.Bodies());
 
         var data = new Pipeline(Data);
         data.Dependencies.Add(Inputs);
@@ -49,38 +56,43 @@ public static class SitePipelines
 
         var content = new Pipeline(Content);
         content.Dependencies.AddRange([Inputs, Data]);
-        content.Process.AddRange([new ReadFrom(Inputs), new RenderMarkdown(), new PrepareAnnouncementPage()]);
-        content.Output.Add(new WriteFiles());
+        content.Process.AddRange([new ReadFrom(Inputs), new PrepareAnnouncementPage()]);
+        content.Output.AddRange(run.WriteAffected());
 
         var statements = new Pipeline(Statements);
-        statements.Dependencies.Add(Content);
-        statements.Process.Add(new IndexStatements(Content));
-        statements.Output.Add(new WriteFiles());
+        statements.Dependencies.Add(Inputs);
+        statements.Process.Add(new IndexStatements(Inputs));
+        statements.Output.AddRange(run.WriteAll());
 
         var archives = new Pipeline(Archives);
         archives.Dependencies.AddRange([Data, Statements]);
         archives.Process.Add(new CreateArchivePages());
-        archives.Output.Add(new WriteFiles());
+        archives.Output.AddRange(run.WriteAffected());
 
         var feeds = new Pipeline(Feeds);
-        feeds.Dependencies.AddRange([Content, Data]);
-        feeds.Process.Add(new CreateFeeds(Content));
-        feeds.Output.Add(new WriteFiles());
-
-        var assets = new Pipeline(Assets);
-        assets.Input.Add(new ReadAssets());
-        assets.Output.Add(new WriteFiles());
+        feeds.Dependencies.Add(Data);
+        feeds.Process.Add(new CreateFeeds());
+        feeds.Output.AddRange(run.WriteAffected());
 
         var redirects = new Pipeline(Redirects);
         redirects.Dependencies.Add(Inputs);
         redirects.Process.Add(new CreateRedirects(Inputs));
-        redirects.Output.Add(new WriteFiles());
+        redirects.Output.AddRange(run.WriteAffected());
 
         var sitemap = new Pipeline(Sitemap);
-        sitemap.Dependencies.AddRange([Content, Archives]);
-        sitemap.PostProcess.Add(new CreateSitemap(Content, Archives));
-        sitemap.Output.Add(new WriteFiles());
+        sitemap.Dependencies.AddRange([Inputs, Archives]);
+        sitemap.PostProcess.Add(new CreateSitemap(Inputs, Archives));
+        sitemap.Output.AddRange(run.WriteAll());
 
-        return [inputs, data, content, statements, archives, feeds, assets, redirects, sitemap];
+        List<Pipeline> pipelines = [inputs, data, content, statements, archives, feeds, redirects, sitemap];
+        if (run.WithAssets)
+        {
+            var assets = new Pipeline(Assets);
+            assets.Input.Add(new ReadAssets());
+            assets.Output.Add(new WriteFiles());
+            pipelines.Add(assets);
+        }
+
+        return pipelines;
     }
 }

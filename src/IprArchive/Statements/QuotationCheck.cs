@@ -17,7 +17,7 @@ public static class QuotationCheck
         var renderer = new MarkdownRenderer();
         return [.. content.Announcements
             .AsParallel()
-            .SelectMany(a => Warnings(a, RecordQuotations.Of(a, renderer.Render(a.Body))))
+            .SelectMany(a => Warnings(a, RecordQuotations.Of(a, renderer.Render(a.Body.Read()))))
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)];

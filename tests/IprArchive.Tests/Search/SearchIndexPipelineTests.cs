@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IprArchive.Markdown;
 using IprArchive.Search.Querying;
+using IprArchive.Statements;
 using IprArchive.Tests.Infrastructure;
 
 namespace IprArchive.Tests.Search;
@@ -11,13 +13,17 @@ public sealed partial class SearchIndexPipelineTests(SearchSiteFixture site)
 {
     private int Published => site.Content.Announcements.Count(a => !a.Excluded);
 
+    /// <summary>Each published record's document plus one sub-document per quotation.</summary>
+    private int Documents => Published + site.Content.Announcements.Where(a => !a.Excluded)
+        .Sum(a => RecordQuotations.Of(a, new MarkdownRenderer().Render(a.Body.Read())).Count);
+
     [Fact]
-    public void The_build_reports_the_search_index_and_exports_a_manifest_for_every_published_record()
+    public void The_build_reports_the_search_index_and_exports_a_manifest_for_every_published_record_and_quotation()
     {
         Assert.True(site.Build.ExitCode == 0, site.Build.Output + site.Build.Error);
         Assert.Contains("SearchIndex", site.Build.Output, StringComparison.Ordinal);
         using var manifest = JsonDocument.Parse(File.ReadAllText(site.PathOf("/search/manifest.json")));
-        Assert.Equal(Published, manifest.RootElement.GetProperty("docCount").GetInt32());
+        Assert.Equal(Documents, manifest.RootElement.GetProperty("docCount").GetInt32());
         Assert.True(File.Exists(site.PathOf("/search/" + manifest.RootElement.GetProperty("columns").GetString())));
     }
 

@@ -20,7 +20,7 @@ public sealed class AttributionScoreTests(ITestOutputHelper output)
     {
         var judged = BundledQuotationTests.Judged().Select(row => ((string)row[0], (string)row[1], (string?)row[2])).ToList();
         var renderer = new MarkdownRenderer();
-        var rendered = ContentLoader.Load(RepositoryPaths.BundledInput).Published.Select(a => (Announcement: a, Body: renderer.Render(a.Body))).ToList();
+        var rendered = ContentLoader.Load(RepositoryPaths.BundledInput).Published.Select(a => (Announcement: a, Body: renderer.Render(a.Body.Read()))).ToList();
         var found = rendered
             .SelectMany(r => RecordQuotations.Of(r.Announcement, r.Body).Select(q => (Record: Path.GetFileNameWithoutExtension(r.Announcement.SourcePath), Quotation: q)))
             .ToList();

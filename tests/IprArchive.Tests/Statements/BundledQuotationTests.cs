@@ -37,7 +37,7 @@ public sealed partial class BundledQuotationTests
     public void Bundled_quotation_gets_the_judged_speaker(string record, string quoteStart, string? speaker)
     {
         var announcement = ContentLoader.Load(RepositoryPaths.BundledInput).Announcements.Single(a => a.SourcePath.EndsWith(record + ".md", StringComparison.Ordinal));
-        var paragraphs = Paragraphs().Split(announcement.Body).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var paragraphs = Paragraphs().Split(announcement.Body.Read()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new SpeakerNames(announcement.Speakers);
         var found = paragraphs
             .SelectMany((p, i) => QuoteSpans.Find(p).Select(span => (Span: span, Context: new QuoteContext(p[..span.Start], span.Text, p[span.End..], string.Join(" ", paragraphs.Take(i))))))

@@ -60,14 +60,13 @@ public static class AtomFeed
             xml.WriteEndElement();
         }
 
-        // Atom wants a summary when there is no content; fall back to the first paragraph.
-        var summary = a.Summary ?? (fullContent || entry.Body.Paragraphs.Count == 0 ? null : entry.Body.Paragraphs[0].Text);
+        var summary = entry.Summary;
         if (!string.IsNullOrWhiteSpace(summary))
         {
             xml.WriteElementString("summary", XmlText.Clean(summary));
         }
 
-        if (fullContent)
+        if (fullContent && entry.Html is not null)
         {
             WriteContent(xml, entry);
         }
@@ -79,7 +78,7 @@ public static class AtomFeed
     {
         xml.WriteStartElement("content");
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlText.Clean(entry.Body.Html));
+        xml.WriteString(XmlText.Clean(entry.Html!));
         xml.WriteEndElement();
     }
 

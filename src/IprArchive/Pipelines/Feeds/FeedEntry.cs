@@ -1,10 +1,12 @@
 using IprArchive.Content;
-using IprArchive.Markdown;
 
 namespace IprArchive.Pipelines.Feeds;
 
-/// <summary>An announcement with its rendered body, as a feed lists it.</summary>
-public sealed record FeedEntry(Announcement Announcement, RenderedMarkdown Body);
+/// <summary>An announcement as a feed lists it.</summary>
+/// <param name="Announcement">The record.</param>
+/// <param name="Summary">Its summary, or for summary-only feeds its first paragraph when it has none.</param>
+/// <param name="Html">Its rendered body, in full-content feeds only.</param>
+public sealed record FeedEntry(Announcement Announcement, string? Summary, string? Html);
 
 /// <summary>What a feed is about: its title, where it lives, and the page it describes.</summary>
 /// <param name="Title">Feed title.</param>

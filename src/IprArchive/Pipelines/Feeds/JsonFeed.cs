@@ -35,7 +35,7 @@ public static class JsonFeed
             ["id"] = urls.Absolute(a.Url),
             ["url"] = urls.Absolute(a.Url),
             ["title"] = a.Title,
-            ["content_html"] = entry.Body.Html,
+            ["content_html"] = entry.Html ?? "",
             ["date_published"] = AtomFeed.Timestamp(a.Date),
             ["language"] = a.Language,
             ["authors"] = new JsonArray([.. a.Speakers.Select(s => (JsonNode)new JsonObject

@@ -8,9 +8,8 @@ using IprArchive.Pipelines.Site;
 namespace IprArchive.Pipelines.Incremental;
 
 /// <summary>
-/// Gives every record document what <see cref="RenderMarkdown"/> adds (body, quotations): the last
-/// good build's when the record did not change, a fresh render (with its checks) when it did. Also
-/// marks each record for the sitemap, as <see cref="PrepareAnnouncementPage"/> does in a full build.
+/// Gives every record document what <see cref="RenderMarkdown"/> adds (its quotations): the last
+/// good build's when the record did not change, a fresh render (with its checks) when it did.
 /// </summary>
 internal sealed class AttachBodies : IModule
 {
@@ -28,9 +27,7 @@ internal sealed class AttachBodies : IModule
         return [.. inputs.Select(d =>
         {
             var announcement = AnnouncementOf(d);
-            var rendered = (fresh.GetValueOrDefault(announcement) ?? scope.RenderedBefore[announcement])
-                .With(MetadataKeys.SitemapUrl, announcement.Url)
-                .With(MetadataKeys.LastModified, announcement.Date);
+            var rendered = fresh.GetValueOrDefault(announcement) ?? scope.RenderedBefore[announcement];
             scope.Rendered[announcement] = rendered;
             return rendered;
         })];

@@ -5,6 +5,7 @@ using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
 using IprArchive.Rendering;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Incremental;
 
@@ -88,16 +89,31 @@ public sealed class SiteSession(BuildOptions options)
         var (previous, current) = Differences(state.Content.Announcements, announcements);
         var site = new SiteContext(content, state.Settings, new SiteUrls(state.Settings.BaseUrl), new ThemeFiles(Options.ThemeDirectory, Options.InputDirectory), output: null);
         var scope = new UpdateScope(Path.GetFullPath(Options.OutputDirectory), state.Index, previous, current, state.Rendered);
-        await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(site, scope), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
+        await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
         }
 
         var deleted = DeleteUnmade(state.Files, scope.Destinations);
+        var written = scope.Written.ToList();
+        var quotations = new Dictionary<Announcement, IReadOnlyList<Quotation>>(ReferenceEqualityComparer.Instance);
+        foreach (var (announcement, document) in scope.Rendered)
+        {
+            quotations[announcement] = document.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations);
+        }
+
+        var changes = new RecordChanges(site, previous, current, quotations, scope.OutputDirectory);
+        foreach (var output in Options.IncrementalOutputs)
+        {
+            var changed = await output.UpdateAsync(changes, cancellationToken);
+            written.AddRange(changed.Written);
+            deleted.AddRange(changed.Deleted);
+        }
+
         var files = IncrementalPipelines.Owned.ToDictionary(p => p, p => scope.Destinations[p], StringComparer.Ordinal);
         _state = new SiteState(content, state.Settings, site.Index, new Dictionary<Announcement, Document>(scope.Rendered, ReferenceEqualityComparer.Instance), files);
-        return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. scope.Written.Order(StringComparer.Ordinal)], deleted, clock.Elapsed);
+        return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. written.Order(StringComparer.Ordinal)], [.. deleted.Order(StringComparer.Ordinal)], clock.Elapsed);
     }
 
     private async Task<SiteUpdate> FullBuildAsync(Stopwatch clock, CancellationToken cancellationToken)
@@ -105,6 +121,14 @@ public sealed class SiteSession(BuildOptions options)
         var (result, built) = await SiteBuilder.BuildKeepingStateAsync(Options, cancellationToken);
         _state = built is null ? null : SiteState.After(built);
         _records.Clear();
+        if (built is not null)
+        {
+            foreach (var output in Options.IncrementalOutputs)
+            {
+                output.Reset(Path.GetFullPath(Options.OutputDirectory));
+            }
+        }
+
         if (built is not null)
         {
             var cascade = SettingsCascade.Load(built.Content.Input.Root, built.Content.Input.DirectoryFiles, new DiagnosticBag());

@@ -19,12 +19,10 @@ internal sealed record SiteState(
     /// <summary>The state after a successful full build.</summary>
     public static SiteState After(BuiltSite built)
     {
-        // The page models are dropped: they hold every page's HTML body and are rebuilt when needed.
         var rendered = new Dictionary<Announcement, Document>(ReferenceEqualityComparer.Instance);
-        foreach (var document in built.Outputs.GetValueOrDefault(SitePipelines.Content) ?? [])
+        foreach (var document in built.Outputs.GetValueOrDefault(SitePipelines.Inputs) ?? [])
         {
-            rendered[document.GetRequired<Announcement>(MetadataKeys.Announcement)] =
-                document with { Metadata = document.Metadata.Remove(MetadataKeys.Model).Remove(MetadataKeys.Layout) };
+            rendered[document.GetRequired<Announcement>(MetadataKeys.Announcement)] = document;
         }
 
         var files = IncrementalPipelines.Owned.ToDictionary(

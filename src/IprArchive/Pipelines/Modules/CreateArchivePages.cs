@@ -7,13 +7,10 @@ namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
 /// Process phase of Archives: the home page, section indexes, every page of every archive,
-/// the search page and the 404 page, each as a document with its model and layout.
+/// the search page and the 404 page, each as a document with its layout and a page model built
+/// only if the page is written (a preview update writes only the pages a change reaches).
 /// </summary>
-/// <param name="modelled">
-/// Which destinations get a page model; the others are listed (for the sitemap) but not modelled.
-/// Null models all; incremental preview updates model only the pages a change reaches.
-/// </param>
-public sealed class CreateArchivePages(Func<string, bool>? modelled = null) : IModule
+public sealed class CreateArchivePages : IModule
 {
     private static readonly ArchiveKind[] Sections =
         [ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic];
@@ -42,9 +39,9 @@ public sealed class CreateArchivePages(Func<string, bool>? modelled = null) : IM
         return Task.FromResult<IReadOnlyList<Document>>(pages);
     }
 
-    private Document Page(string url, string layout, Func<PageModel> model, DateOnly? lastModified, bool inSitemap = true) =>
+    private static Document Page(string url, string layout, Func<PageModel> model, DateOnly? lastModified, bool inSitemap = true) =>
         new Document { Destination = OutputPaths.FromUrl(url) }
-            .With(MetadataKeys.Model, modelled is null || modelled(OutputPaths.FromUrl(url)) ? model() : null)
+            .With(MetadataKeys.Model, model)
             .With(MetadataKeys.Layout, layout)
             .With(MetadataKeys.SitemapUrl, inSitemap ? url : null)
             .With(MetadataKeys.LastModified, lastModified);

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using IprArchive.Content;
-using IprArchive.Markdown;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Feeds;
@@ -11,7 +11,7 @@ namespace IprArchive.Pipelines.Modules;
 /// Process phase of Feeds: the site-wide Atom and JSON feeds (newest <see cref="SiteFeedSize"/>)
 /// and an Atom feed per speaker, organisation and topic (newest <see cref="ArchiveFeedSize"/>).
 /// </summary>
-public sealed class CreateFeeds(string contentPipeline) : IModule
+public sealed class CreateFeeds : IModule
 {
     /// <summary>Entries in the site-wide feeds.</summary>
     public const int SiteFeedSize = 50;
@@ -23,26 +23,26 @@ public sealed class CreateFeeds(string contentPipeline) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
-        var bodies = new Dictionary<Announcement, RenderedMarkdown>(ReferenceEqualityComparer.Instance);
-        foreach (var document in context.OutputsOf(contentPipeline))
-        {
-            bodies[document.GetRequired<Announcement>(MetadataKeys.Announcement)] = document.GetRequired<RenderedMarkdown>(MetadataKeys.Rendered);
-        }
+        var summaries = new ConcurrentDictionary<Announcement, string?>(ReferenceEqualityComparer.Instance);
 
-        List<FeedEntry> Entries(IEnumerable<Announcement> items, int max) =>
-            [.. items.Take(max).Select(a => new FeedEntry(a, bodies[a]))];
+        // Atom wants a summary when there is no content: summary-only feeds fall back to the first
+        // paragraph. Bodies are rendered here as needed, and only the summaries are kept, once each.
+        string? SummaryOf(Announcement a) => a.Summary ?? summaries.GetOrAdd(a, _ => site.RenderBody(a).Paragraphs is { Count: > 0 } p ? p[0].Text : null);
 
-        var siteFeed = new FeedSpec(site.Settings.Title, "/feed.xml", "/", Entries(site.Index.Newest, SiteFeedSize));
+        var siteEntries = site.Index.Newest.Take(SiteFeedSize).AsParallel().AsOrdered()
+            .Select(a => new FeedEntry(a, a.Summary, site.RenderBody(a).Html)).ToList();
+        var siteFeed = new FeedSpec(site.Settings.Title, "/feed.xml", "/", siteEntries);
         var documents = new List<Document>
         {
             Text("feed.xml", AtomFeed.Write(siteFeed, site.Urls, site.Settings.Title)),
             Text("feed.json", JsonFeed.Write(siteFeed with { FeedUrl = "/feed.json" }, site.Urls, site.Settings.Description, site.Settings.Language)),
         };
-        foreach (var archive in site.Index.Archives.Where(a => a.FeedUrl is not null))
+        documents.AddRange(site.Index.Archives.Where(a => a.FeedUrl is not null).AsParallel().AsOrdered().Select(archive =>
         {
-            var spec = new FeedSpec($"{site.Settings.Title}: {archive.Name}", archive.FeedUrl!, archive.Url, Entries(archive.Items, ArchiveFeedSize), FullContent: false);
-            documents.Add(Text(OutputPaths.FromUrl(archive.FeedUrl!), AtomFeed.Write(spec, site.Urls, site.Settings.Title)));
-        }
+            var entries = archive.Items.Take(ArchiveFeedSize).Select(a => new FeedEntry(a, SummaryOf(a), null)).ToList();
+            var spec = new FeedSpec($"{site.Settings.Title}: {archive.Name}", archive.FeedUrl!, archive.Url, entries, FullContent: false);
+            return Text(OutputPaths.FromUrl(archive.FeedUrl!), AtomFeed.Write(spec, site.Urls, site.Settings.Title));
+        }));
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

@@ -19,7 +19,7 @@ public sealed class CreateRedirects(string announcementsPipeline) : IModule
                     Source = a.SourcePath,
                     Destination = OutputPaths.FromUrl(from.EndsWith(".html", StringComparison.Ordinal) ? from : from.TrimEnd('/') + "/"),
                 }
-                .With(MetadataKeys.Model, PageModels.Redirect(a, site))
+                .With(MetadataKeys.Model, () => PageModels.Redirect(a, site))
                 .With(MetadataKeys.Layout, "redirect")
                 .With(MetadataKeys.WithShell, false)))];
         return Task.FromResult(redirects);

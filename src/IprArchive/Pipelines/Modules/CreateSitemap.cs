@@ -1,17 +1,15 @@
 using IprArchive.Pipelines.Engine;
-using IprArchive.Pipelines.Feeds;
 using IprArchive.Pipelines.Site;
 
 namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
 /// Post-process phase of Sitemap: <c>sitemap.xml</c> listing every page that asked to be listed
-/// (with <c>lastmod</c>), and <c>robots.txt</c> pointing at it.
+/// (with <c>lastmod</c>; split under a sitemap index past 50,000, see <see cref="SitemapFiles"/>),
+/// and <c>robots.txt</c> pointing at it.
 /// </summary>
 public sealed class CreateSitemap(params string[] pagePipelines) : IModule
 {
-    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
     /// <inheritdoc/>
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -23,29 +21,10 @@ public sealed class CreateSitemap(params string[] pagePipelines) : IModule
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
-        var sitemap = XmlText.Write(xml =>
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", SitemapNamespace);
-            foreach (var (url, lastModified) in pages)
-            {
-                xml.WriteStartElement("url");
-                xml.WriteElementString("loc", site.Urls.Absolute(url));
-                if (lastModified is { } date)
-                {
-                    xml.WriteElementString("lastmod", AnnouncementViews.IsoDate(date));
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
-        });
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n";
         IReadOnlyList<Document> documents =
         [
-            new Document { Destination = "sitemap.xml", Content = sitemap },
+            .. SitemapFiles.Write(pages, site.Urls).Select(file => new Document { Destination = file.Path, Content = file.Content }),
             new Document { Destination = "robots.txt", Content = robots },
         ];
         return Task.FromResult(documents);

@@ -7,7 +7,11 @@ using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Modules;
 
-/// <summary>Builds the page model of each announcement (needs the site index for previous/next/related).</summary>
+/// <summary>
+/// Readies each announcement's page: its layout, sitemap entry and the page model, built when the
+/// page is written from the body rendered again then (the model needs the site index for
+/// previous/next/related).
+/// </summary>
 public sealed class PrepareAnnouncementPage : ParallelModule
 {
     /// <summary>Layout used when a record does not name one.</summary>
@@ -18,10 +22,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
     {
         var site = context.Get<SiteContext>();
         var announcement = input.GetRequired<Announcement>(MetadataKeys.Announcement);
-        var body = input.GetRequired<RenderedMarkdown>(MetadataKeys.Rendered);
-        // A pipeline that reuses earlier renders may bring the body without its quotations;
-        // crediting them again is cheap and gives the same answer.
-        var quotations = input.Get<IReadOnlyList<Quotation>>(MetadataKeys.Quotations) ?? RecordQuotations.Of(announcement, body);
+        var quotations = input.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations);
         var layout = announcement.Layout ?? DefaultLayout;
         if (!site.Templates.HasLayout(layout))
         {
@@ -32,9 +33,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         }
 
         yield return input
-            .With(MetadataKeys.Model, PageModels.Announcement(announcement, body, quotations, site))
-            .With(MetadataKeys.Layout, layout)
-            .With(MetadataKeys.SitemapUrl, announcement.Url)
-            .With(MetadataKeys.LastModified, announcement.Date);
+            .With(MetadataKeys.Model, () => PageModels.Announcement(announcement, site.RenderBody(announcement), quotations, site))
+            .With(MetadataKeys.Layout, layout);
     }
 }

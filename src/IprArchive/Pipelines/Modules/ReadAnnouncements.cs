@@ -4,7 +4,7 @@ using IprArchive.Pipelines.Site;
 
 namespace IprArchive.Pipelines.Modules;
 
-/// <summary>Input phase of Inputs: one document per published announcement.</summary>
+/// <summary>Input phase of Inputs: one document per published announcement, listed for the sitemap.</summary>
 public sealed class ReadAnnouncements : IModule
 {
     /// <inheritdoc/>
@@ -15,7 +15,10 @@ public sealed class ReadAnnouncements : IModule
         {
             Source = a.SourcePath,
             Destination = OutputPaths.FromUrl(a.Url),
-        }.With(MetadataKeys.Announcement, a))];
+        }
+        .With(MetadataKeys.Announcement, a)
+        .With(MetadataKeys.SitemapUrl, a.Url)
+        .With(MetadataKeys.LastModified, a.Date))];
         return Task.FromResult(documents);
     }
 }

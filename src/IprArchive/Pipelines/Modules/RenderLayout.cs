@@ -7,7 +7,7 @@ using IprArchive.Rendering;
 namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
-/// Renders each document's <see cref="MetadataKeys.Model"/> with its layout into its content.
+/// Builds each document's page model (<see cref="MetadataKeys.Model"/>) and renders it with its layout into its content.
 /// The site pipelines leave this to <see cref="WriteFiles"/>, which renders each page just before
 /// writing it so that the whole site's HTML is never held in memory at once; this module is for
 /// pipelines that need the HTML earlier.
@@ -16,12 +16,12 @@ public sealed class RenderLayout : ParallelModule
 {
     /// <summary>True when <paramref name="document"/> has a page model still to render.</summary>
     public static bool NeedsRendering(Document document) =>
-        document.Content is null && document.Get<PageModel>(MetadataKeys.Model) is not null;
+        document.Content is null && document.Get<Func<PageModel>>(MetadataKeys.Model) is not null;
 
     /// <summary>Renders one page; a template problem becomes a located diagnostic.</summary>
     public static string Render(Document document, SiteContext site)
     {
-        var model = document.GetRequired<PageModel>(MetadataKeys.Model);
+        var model = document.GetRequired<Func<PageModel>>(MetadataKeys.Model)();
         var layout = document.GetRequired<string>(MetadataKeys.Layout);
         var withShell = document.Get<bool?>(MetadataKeys.WithShell) ?? true;
         try

@@ -6,16 +6,17 @@ public static class MetadataKeys
     /// <summary>The <see cref="Content.Announcement"/> a document is about.</summary>
     public const string Announcement = "announcement";
 
-    /// <summary>The <see cref="Markdown.RenderedMarkdown"/> body: HTML plus anchored passages.</summary>
-    public const string Rendered = "rendered";
-
     /// <summary>
     /// The record's quotations with their speakers, in reading order
     /// (<c>IReadOnlyList&lt;</c><see cref="Statements.Quotation"/><c>&gt;</c>): what search indexes as sub-documents.
     /// </summary>
     public const string Quotations = "quotations";
 
-    /// <summary>The <see cref="Views.PageModel"/> a layout renders.</summary>
+    /// <summary>
+    /// Builds the <see cref="Views.PageModel"/> a layout renders (a <c>Func&lt;PageModel&gt;</c>).
+    /// Called as the page is written: a model holds the page's text, and building it at the last
+    /// moment keeps only the pages in flight in memory, however large the archive.
+    /// </summary>
     public const string Model = "model";
 
     /// <summary>Name of the layout to render (<c>layouts/{name}.liquid</c>).</summary>

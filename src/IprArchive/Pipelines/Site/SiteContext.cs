@@ -83,11 +83,18 @@ public sealed class SiteContext
         }
     }
 
-    private StatementIndex IndexFromScratch() => new(Index.Newest.AsParallel().Select(a =>
+    private StatementIndex IndexFromScratch() => new(Index.Newest.AsParallel().Select(a => (a, RecordQuotations.Of(a, RenderBody(a)))));
+
+    /// <summary>
+    /// Renders a record's body, read from its file. Pages, feeds and search each render the bodies
+    /// they need when they need them: holding every rendered body until the output phase would
+    /// grow the build's memory with the archive (gigabytes at 100,000 records).
+    /// </summary>
+    public RenderedMarkdown RenderBody(Announcement announcement)
     {
-        var body = Markdown.Render(a.Body, AnnouncementViews.SafeHttpUrl(a.Source?.Url));
-        return (a, RecordQuotations.Of(a, body));
-    }));
+        ArgumentNullException.ThrowIfNull(announcement);
+        return Markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
+    }
 
     /// <summary>Site-wide values for layouts.</summary>
     public SiteView SiteView => new(

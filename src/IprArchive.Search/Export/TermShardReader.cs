@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace IprArchive.Search.Export;
+
+/// <summary>
+/// Decodes a term shard and its positions shard back into <see cref="TermEntry"/>s: the inverse of
+/// <see cref="TermShardWriter"/>, used to patch an export in place and to compare two exports.
+/// </summary>
+internal static class TermShardReader
+{
+    /// <summary>The terms of the shard pair named <paramref name="hash"/> under <paramref name="root"/>.</summary>
+    public static List<TermEntry> Read(string root, string hash) =>
+        Decode(Gunzip(Path.Combine(root, "t", $"{hash}.bin.gz")), Gunzip(Path.Combine(root, "p", $"{hash}.bin.gz")));
+
+    /// <summary>Decodes the plain bytes of a term shard and its positions shard.</summary>
+    public static List<TermEntry> Decode(byte[] terms, byte[] positions)
+    {
+        var dictionary = new Reader(terms);
+        var positionsAt = 0;
+        var entries = new List<TermEntry>();
+        var previous = "";
+        for (var count = dictionary.Varint(); count > 0; count--)
+        {
+            var shared = dictionary.Varint();
+            var term = previous[..shared] + dictionary.String();
+            var fields = new List<FieldPostings>();
+            for (var fieldCount = dictionary.Varint(); fieldCount > 0; fieldCount--)
+            {
+                var field = dictionary.Varint();
+                var df = dictionary.Varint();
+                var postings = new Reader(dictionary.Bytes(dictionary.Varint()));
+                var positionsLength = dictionary.Varint();
+                var entryPositions = new Reader(positions.AsSpan(positionsAt, positionsLength).ToArray());
+                positionsAt += positionsLength;
+                fields.Add(ReadPostings(field, df, postings, positionsLength > 0 ? entryPositions : null));
+            }
+            entries.Add(new TermEntry(term, fields));
+            previous = term;
+        }
+        return entries;
+    }
+
+    private static FieldPostings ReadPostings(int field, int df, Reader postings, Reader? positions)
+    {
+        var hasNorms = SearchFields.Queryable[field].IsAnalyzed;
+        var docs = new int[df];
+        var freqs = new int[df];
+        var norms = hasNorms ? new byte[df] : null;
+        var last = 0;
+        for (var i = 0; i < df; i++)
+        {
+            docs[i] = last += postings.Varint();
+            freqs[i] = postings.Varint();
+            if (norms is not null) norms[i] = postings.Byte();
+        }
+        return new FieldPostings(field, docs, freqs, norms, positions is null ? null : ReadPositions(freqs, positions));
+    }
+
+    private static int[][] ReadPositions(int[] freqs, Reader positions) => [.. freqs.Select(freq =>
+    {
+        var at = new int[freq];
+        var last = 0;
+        for (var i = 0; i < freq; i++) at[i] = last += positions.Varint();
+        return at;
+    })];
+
+    private static byte[] Gunzip(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        gzip.CopyTo(plain);
+        return plain.ToArray();
+    }
+
+    /// <summary>Reads what <see cref="ByteWriter"/> wrote.</summary>
+    private sealed class Reader(byte[] bytes)
+    {
+        private int _at;
+
+        public int Varint()
+        {
+            var value = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = bytes[_at++];
+                value |= (b & 0x7F) << shift;
+                if (b < 0x80) return value;
+            }
+        }
+
+        public byte Byte() => bytes[_at++];
+
+        public byte[] Bytes(int length)
+        {
+            var slice = bytes.AsSpan(_at, length).ToArray();
+            _at += length;
+            return slice;
+        }
+
+        public string String() => Encoding.UTF8.GetString(Bytes(Varint()));
+    }
+}
