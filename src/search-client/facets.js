@@ -1,10 +1,12 @@
 // Per-document columns (dates, facet value ids, result-file hashes) that every query needs for
 // filters, date ranges, date sort and facet counts. See docs/search-format.md.
 import { ByteReader } from './varint.js';
-import { RECORD_TYPE, TYPE_FIELD } from './scope.js';
+import { QUOTE_TYPE, RECORD_TYPE, TYPE_FIELD } from './scope.js';
 
 /** Facets stored as value-id columns, in file order; "year" is derived from the date. */
 const COLUMN_FACETS = ['speaker', 'organization', 'plan', 'topic', 'language'];
+/** Facets a quotation's document shares with its record (only the speaker is its own). */
+const INHERITED_FACETS = ['organization', 'plan', 'topic', 'language'];
 const DAY_MS = 86_400_000;
 
 /**
@@ -40,7 +42,14 @@ export function decodeColumns(bytes) {
     docValues[facet] = perDoc;
   }
   const rangeHashes = Array.from({ length: reader.varint() }, () => [...reader.take(4)].map((b) => b.toString(16).padStart(2, '0')).join(''));
-  return { docCount, dates, values, docValues, rangeHashes, types: decodeTypes(reader, docCount) };
+  const types = decodeTypes(reader, docCount);
+  // A quotation's lists leave out what it shares with its record, the nearest record before it.
+  let record = -1;
+  for (let doc = 0; doc < docCount; doc++) {
+    if (types[doc] !== QUOTE_TYPE) record = doc;
+    else if (record >= 0) for (const facet of INHERITED_FACETS) docValues[facet][doc] = docValues[facet][record];
+  }
+  return { docCount, dates, values, docValues, rangeHashes, types };
 }
 
 /**

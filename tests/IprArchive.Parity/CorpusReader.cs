@@ -20,18 +20,21 @@ public static partial class CorpusReader
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
-    /// <summary>Reads every .md file under each directory (sorted by path, so the order is stable).</summary>
+    /// <summary>
+    /// Reads every .md file under each directory (sorted by path, so the order is stable): each
+    /// record followed by its quotations' documents, as the site indexes them.
+    /// </summary>
     public static List<SearchDocument> ReadAll(IEnumerable<string> directories)
     {
         var files = directories
             .SelectMany(d => Directory.EnumerateFiles(d, "*.md", SearchOption.AllDirectories))
             .Where(f => !Path.GetFileName(f).StartsWith('_') && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-        return files.Select(Read).OfType<SearchDocument>().ToList();
+        return files.Select(Read).OfType<IReadOnlyList<SearchDocument>>().SelectMany(d => d).ToList();
     }
 
-    /// <summary>Reads one record, or null when the file has no front matter.</summary>
-    public static SearchDocument? Read(string path)
+    /// <summary>Reads one record and its quotations' documents, or null when the file has no front matter.</summary>
+    public static IReadOnlyList<SearchDocument>? Read(string path)
     {
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (!text.StartsWith("---\n", StringComparison.Ordinal)) return null;
@@ -43,7 +46,8 @@ public static partial class CorpusReader
         var orgs = speakers.Select(s => s.TryGetValue("organization", out var o) ? o?.ToString() : null)
             .OfType<string>().Distinct(StringComparer.Ordinal).Select(Organization).ToList();
         var plan = Str(meta, "plan_period");
-        return new SearchDocument
+        var (paragraphs, blocks) = MarkdownPassages(text[(end + 5)..]);
+        var record = new SearchDocument
         {
             Url = $"/announcements/{date.Year}/{Path.GetFileNameWithoutExtension(path)}/",
             Title = Str(meta, "title"),
@@ -56,8 +60,20 @@ public static partial class CorpusReader
             Speakers = speakers.Select(s => s.TryGetValue("name", out var n) ? n?.ToString() : null)
                 .OfType<string>().Select(n => new SearchEntity(Slug(n), n)).ToList(),
             Organizations = orgs,
-            Paragraphs = MarkdownParagraphs(text[(end + 5)..]),
+            Paragraphs = paragraphs,
         };
+        var only = speakers.Count == 1 ? speakers[0] : null;
+        return QuotationSubDocuments.Expand(record, CorpusQuotations.Find(paragraphs, blocks, only is null ? null : record.Speakers[0], only is null ? null : Credit(only)));
+    }
+
+    /// <summary>"Deputy head, CNIPA": the role and the organisation's acronym (or name).</summary>
+    private static string? Credit(Dictionary<object, object> speaker)
+    {
+        var role = speaker.TryGetValue("role", out var r) ? r?.ToString() : null;
+        var org = speaker.TryGetValue("organization", out var o) ? o?.ToString() : null;
+        var acronym = org is null ? null : AcronymPattern().Match(org) is { Success: true } m ? m.Groups[1].Value : org;
+        var parts = new[] { role, acronym }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
     /// <summary>"World Intellectual Property Organization (WIPO)" → id "wipo", alias "WIPO".</summary>
@@ -72,17 +88,31 @@ public static partial class CorpusReader
     }
 
     /// <summary>Plain-text paragraphs: blocks split on blank lines, list items one each, inline marks removed.</summary>
-    public static List<string> MarkdownParagraphs(string markdown)
+    public static List<string> MarkdownParagraphs(string markdown) => MarkdownPassages(markdown).Paragraphs;
+
+    /// <summary>
+    /// The paragraphs, and the block quotations (blocks whose lines start with '>') apart, each
+    /// with the number of paragraphs before it, as the site's renderer counts them.
+    /// </summary>
+    public static (List<string> Paragraphs, List<(string Text, int Before)> Blocks) MarkdownPassages(string markdown)
     {
         var paragraphs = new List<string>();
+        var blocks = new List<(string Text, int Before)>();
         foreach (var block in markdown.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = block.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (lines.Length > 0 && lines.All(l => l.StartsWith('>')))
+            {
+                var quoted = Inline(string.Join(' ', lines.Select(l => l.TrimStart('>').Trim())));
+                if (quoted.Length > 0) blocks.Add((quoted, paragraphs.Count));
+                continue;
+            }
+
             var isList = lines.Length > 0 && lines.All(l => ListMarker().IsMatch(l));
             var pieces = isList ? lines.Select(l => ListMarker().Replace(l, "")) : [string.Join(' ', lines)];
             paragraphs.AddRange(pieces.Select(Inline).Where(p => p.Length > 0));
         }
-        return paragraphs;
+        return (paragraphs, blocks);
     }
 
     private static string Inline(string text)

@@ -71,6 +71,7 @@ public static class QueriesCommand
         json.WriteNumber("pageSize", 10);
         json.WriteEndObject();
         json.WriteNumber("total", result.Total);
+        json.WriteNumber("quotations", result.Quotations);
         if (result.Error is not null) json.WriteString("error", result.Error);
         json.WriteStartArray("hits");
         foreach (var hit in result.Hits)
@@ -80,6 +81,9 @@ public static class QueriesCommand
             json.WriteNumber("score", hit.Score);
             json.WriteString("snippet", hit.Snippet);
             json.WriteString("anchor", hit.Anchor);
+            json.WriteString("type", hit.Type);
+            if (hit.Credit is not null) json.WriteString("credit", hit.Credit);
+            if (hit.Event is not null) json.WriteString("event", hit.Event);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -30,12 +30,17 @@ public sealed partial class QueryGenerator
     private readonly string[] _years;
     private readonly string[] _cjk;
     private readonly string[] _organizations;
+    private readonly string[] _quotePairs;
     private readonly string[][] _documentWords;
 
-    /// <summary>Collects the vocabulary of <paramref name="documents"/>.</summary>
-    public QueryGenerator(IReadOnlyList<SearchDocument> documents, int seed = 42)
+    /// <summary>Collects the vocabulary of <paramref name="all"/>'s records (and, for phrases, of their quotations).</summary>
+    public QueryGenerator(IReadOnlyList<SearchDocument> all, int seed = 42)
     {
+        ArgumentNullException.ThrowIfNull(all);
         _random = new Random(seed);
+        var documents = all.Where(d => d.Type == DocumentTypes.Announcement).ToList();
+        _quotePairs = all.Where(d => d.Type == DocumentTypes.Quote).SelectMany(d => Pair().Matches(d.Paragraphs[0]).Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(5000).ToArray();
         var text = documents.SelectMany(d => d.Paragraphs.Prepend(d.Summary).Prepend(d.Title)).ToList();
         _words = text.SelectMany(t => Word().Matches(t).Select(m => m.Value))
             .Where(w => !Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet.Contains(w.ToLowerInvariant()))
@@ -102,6 +107,16 @@ public sealed partial class QueryGenerator
         ("year", () => Q($"year:{Pick(_years)} {W()}")),
         ("lang", () => Q($"lang:{(_random.Next(2) == 0 ? "en" : "zh")} {W()}")),
         ("type", () => Q($"type:announcement {W()}")),
+        ("type-quote", () => Q($"type:quote {W()}")),
+        ("type-quote-phrase", () => Q($"type:quote \"{Pick(_quotePairs)}\"")),
+        ("type-quote-or", () => Q($"type:quote OR {W()}")),
+        ("not-type-quote", () => Q($"{W()} -type:quote")),
+        ("quotes", () => Q(W()) with { Filters = F(DocumentTypes.Field, DocumentTypes.Quote) }),
+        ("quotes-phrase", () => Q($"\"{Pick(_quotePairs)}\"") with { Filters = F(DocumentTypes.Field, DocumentTypes.Quote) }),
+        ("quotes-speaker", () => Q($"{W()} OR {W()}") with { Filters = new Dictionary<string, IReadOnlyList<string>> { [DocumentTypes.Field] = [DocumentTypes.Quote], ["speaker"] = [Pick(_speakers)] } }),
+        ("quotes-sort-date", () => Q($"{W()} OR {W()}") with { Filters = F(DocumentTypes.Field, DocumentTypes.Quote), Sort = "date" }),
+        ("quotes-and-records", () => Q($"\"{Pick(_quotePairs)}\"") with { Filters = new Dictionary<string, IReadOnlyList<string>> { [DocumentTypes.Field] = [DocumentTypes.Announcement, DocumentTypes.Quote] } }),
+        ("quoted-words-in-records", () => Q($"\"{Pick(_quotePairs)}\"")),
         ("prefix", () => Q($"{Prefix()}*")),
         ("prefix-field", () => Q($"title:{Prefix()}*")),
         ("prefix-and-term", () => Q($"{Prefix()}* {W()}")),

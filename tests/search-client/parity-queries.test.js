@@ -1,5 +1,6 @@
 // Ranking parity: the JS engine must return Lucene.Net's documents, in Lucene's order, with scores
-// within 1e-4, for every generated query (and the same totals and facet counts). Fixtures come from
+// within 1e-4, for every generated query (and the same totals, quotation counts, facet counts,
+// snippets, anchors and, for quotations, type, credit and event). Fixtures come from
 //   dotnet run --project tests/IprArchive.Parity -- queries --corpus input/announcements --count 500 --out tests/search-client/.generated/queries-ipr
 //   dotnet run --project tests/IprArchive.Parity -- queries --corpus /tmp/ipr-c2000 --count 500 --out tests/search-client/.generated/queries-2000
 // PARITY_QUERIES=dir1,dir2 overrides the default fixture folders.
@@ -27,6 +28,9 @@ export function compare(expected, actual) {
   }
   const problems = [];
   if (expected.total !== actual.total) problems.push(`total: lucene ${expected.total} js ${actual.total}`);
+  if (expected.quotations !== undefined && expected.quotations !== actual.quotations) {
+    problems.push(`quotations: lucene ${expected.quotations} js ${actual.quotations}`);
+  }
   const rows = Math.max(expected.hits.length, actual.hits.length);
   for (let i = 0; i < rows; i++) {
     const e = expected.hits[i];
@@ -35,6 +39,8 @@ export function compare(expected, actual) {
       problems.push(`#${i + 1}: lucene ${e?.url} ${e?.score} js ${a?.url} ${a?.score}`);
     } else if (e.snippet !== undefined && (e.snippet !== a.snippet || e.anchor !== a.anchor)) {
       problems.push(`#${i + 1} snippet: lucene ${e.anchor} ${e.snippet}\n      js     ${a.anchor} ${a.snippet}`);
+    } else if (e.type !== undefined && (e.type !== a.type || (e.credit ?? null) !== (a.credit ?? null) || (e.event ?? null) !== (a.event ?? null))) {
+      problems.push(`#${i + 1} quotation: lucene ${e.type} ${e.credit} ${e.event} js ${a.type} ${a.credit} ${a.event}`);
     }
   }
   for (const [facet, counts] of Object.entries(expected.facets)) {
@@ -62,6 +68,8 @@ for (const folder of folders) {
     const byForm = {};
     for (const f of failures) byForm[f.slice(1, f.indexOf(']'))] = (byForm[f.slice(1, f.indexOf(']'))] ?? 0) + 1;
     assert.ok(queries.length >= 500, `only ${queries.length} queries in the fixture`);
+    const quoteHits = queries.filter((q) => q.hits.some((h) => h.type === 'quote')).length;
+    assert.ok(quoteHits > 0, 'no query of the fixture shows a quotation: regenerate it (tests/IprArchive.Parity/generate.sh)');
     assert.equal(failures.length, 0,
       `${failures.length} of ${queries.length} queries differ (by form: ${JSON.stringify(byForm)}):\n${failures.slice(0, 15).join('\n')}`);
   });

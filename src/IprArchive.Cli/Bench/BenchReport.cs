@@ -80,6 +80,11 @@ public static class BenchReport
         Row(output, "one-record incremental rebuild", r.Incremental is { } inc
             ? $"{inc.Seconds:0.000} s = {inc.Seconds / b.WallSeconds:0.0%} of the full build ({inc.FilesWritten} files rewritten; {inc.Record}; the session's own full build: {inc.FullBuildSeconds:0.00} s)"
             : "n/a");
+        foreach (var (pipeline, seconds) in r.Incremental?.PipelineSeconds ?? new Dictionary<string, double>())
+        {
+            Row(output, $"  update: {pipeline}", $"{seconds:0.000} s");
+        }
+
         foreach (var note in r.Notes)
         {
             output.WriteLine($"note: {note}");

@@ -11,7 +11,8 @@ namespace IprArchive.Cli.Bench;
 /// <param name="Seconds">From the change until the updated files were on disk.</param>
 /// <param name="FilesWritten">Files rewritten because their bytes changed.</param>
 /// <param name="FullBuildSeconds">The session's own first, full build (same process, for reference).</param>
-public sealed record IncrementalFigures(string Record, double Seconds, int FilesWritten, double FullBuildSeconds);
+/// <param name="PipelineSeconds">Time of each pipeline in the update (their phases summed; they overlap), and of the search patch.</param>
+public sealed record IncrementalFigures(string Record, double Seconds, int FilesWritten, double FullBuildSeconds, IReadOnlyDictionary<string, double> PipelineSeconds);
 
 /// <summary>
 /// Times <see cref="SiteSession"/> (issue 6; target: at most 5% of a full build): a full build,
@@ -24,8 +25,10 @@ public static class IncrementalRebuild
     /// <summary>Measures on <paramref name="input"/>, building into <paramref name="output"/>.</summary>
     public static async Task<IncrementalFigures> MeasureAsync(string input, string output, string theme, CancellationToken cancel)
     {
+        var timings = new System.Collections.Concurrent.ConcurrentDictionary<string, double>(StringComparer.Ordinal);
         var session = new SiteSession(new BuildOptions
         {
+            Progress = p => timings.AddOrUpdate(p.Pipeline, p.Elapsed.TotalSeconds, (_, s) => s + p.Elapsed.TotalSeconds),
             InputDirectory = input,
             OutputDirectory = output,
             ThemeDirectory = theme,
@@ -44,6 +47,7 @@ public static class IncrementalRebuild
         try
         {
             await File.WriteAllTextAsync(record, original.TrimEnd() + "\n\nOne sentence added by iprarchive bench.\n", cancel);
+            timings.Clear();
             var clock = Stopwatch.StartNew();
             var update = await session.UpdateAsync([record], cancel);
             if (!update.Succeeded || update.FullBuild)
@@ -51,7 +55,8 @@ public static class IncrementalRebuild
                 throw new BenchException($"the one-record update {(update.FullBuild ? "fell back to a full build" : "failed")}.");
             }
 
-            return new IncrementalFigures(Path.GetRelativePath(input, record), Math.Round(clock.Elapsed.TotalSeconds, 3), update.Written.Count, Math.Round(full.Elapsed.TotalSeconds, 3));
+            return new IncrementalFigures(Path.GetRelativePath(input, record), Math.Round(clock.Elapsed.TotalSeconds, 3), update.Written.Count, Math.Round(full.Elapsed.TotalSeconds, 3),
+                new SortedDictionary<string, double>(timings.ToDictionary(t => t.Key, t => Math.Round(t.Value, 3)), StringComparer.Ordinal));
         }
         finally
         {

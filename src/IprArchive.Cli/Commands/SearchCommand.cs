@@ -29,8 +29,9 @@ public static partial class SearchCommand
         sort.AcceptOnlyFromAmong("relevance", "date");
         var top = new Option<int>("--top", "-n") { Description = "How many results.", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "Which page of results.", DefaultValueFactory = _ => 1 };
+        var quotes = new Option<bool>("--quotes") { Description = "Quotations only (who said what, linked to #q-N), instead of records; same as type:quote in the query." };
         var json = new Option<bool>("--json") { Description = "Print the JSON the browser engine returns." };
-        var command = new Command("search", "Search the archive's index from the command line.") { query, index, speaker, org, plan, topic, from, to, sort, top, page, json };
+        var command = new Command("search", "Search the archive's index from the command line.") { query, index, speaker, org, plan, topic, from, to, sort, top, page, quotes, json };
         command.SetAction(parse =>
         {
             if (!TryDate(parse.GetValue(from), out var fromDate) || !TryDate(parse.GetValue(to), out var toDate) || parse.GetValue(top) < 1 || parse.GetValue(page) < 1)
@@ -46,6 +47,11 @@ public static partial class SearchCommand
                 {
                     filters[key] = values;
                 }
+            }
+
+            if (parse.GetValue(quotes))
+            {
+                filters[DocumentTypes.Field] = [DocumentTypes.Quote];
             }
 
             var request = new SearchRequest
@@ -93,18 +99,32 @@ public static partial class SearchCommand
     private static void PrintTable(CliContext context, SearchRequest request, SearchResult result)
     {
         var first = ((request.Page - 1) * request.PageSize) + 1;
+        var quotes = request.Filters.TryGetValue(DocumentTypes.Field, out var types) && types.SequenceEqual([DocumentTypes.Quote]);
+        var noun = quotes ? "quotation" : "result";
         context.Output.WriteLine(result.Total == 0
-            ? "No results."
-            : $"{result.Total} result{(result.Total == 1 ? "" : "s")}; showing {first}-{first + result.Hits.Count - 1}.");
+            ? $"No {noun}s."
+            : $"{result.Total} {noun}{(result.Total == 1 ? "" : "s")}; showing {first}-{first + result.Hits.Count - 1}.");
         var rank = first;
         foreach (var hit in result.Hits)
         {
             context.Output.WriteLine();
             context.Output.WriteLine($"{rank++,3}. {hit.Title}");
-            context.Output.WriteLine($"     {hit.Date}  {string.Join(", ", hit.Speakers)}  score {hit.Score.ToString("0.0000", CultureInfo.InvariantCulture)}");
+            context.Output.WriteLine($"     {hit.Date}  {Who(hit)}  score {hit.Score.ToString("0.0000", CultureInfo.InvariantCulture)}");
             context.Output.WriteLine($"     {hit.Url}{hit.Anchor}");
             context.Output.WriteLine($"     {PlainSnippet(hit.Snippet, context.IsInteractive)}");
         }
+    }
+
+    /// <summary>A record's speakers; a quotation's speaker with role and organisation at the time, and the event.</summary>
+    private static string Who(SearchHit hit)
+    {
+        if (hit.Type != DocumentTypes.Quote)
+        {
+            return string.Join(", ", hit.Speakers);
+        }
+
+        var speaker = hit.Speakers.Count == 0 ? "speaker not certain" : hit.Speakers[0] + (hit.Credit is null ? "" : $" ({hit.Credit})");
+        return hit.Event is null ? speaker : $"{speaker}, {hit.Event}";
     }
 
     // <mark> becomes bold on a terminal and [brackets] elsewhere; the rest is unescaped text.

@@ -12,11 +12,19 @@ internal static class DocumentColumnsWriter
     /// <summary>Facets stored as value-id columns; "year" is derived from the date.</summary>
     public static readonly IReadOnlyList<string> ColumnFacets = ["speaker", "organization", "plan", "topic", "language"];
 
+    /// <summary>
+    /// Facets a quotation's document shares with its record, the nearest record before it: their
+    /// lists leave quotations out (a third of the columns' bytes at 1.5 quotations per record),
+    /// and readers copy the record's values. Only the speaker is a quotation's own.
+    /// </summary>
+    public static readonly IReadOnlySet<string> InheritedFacets = new HashSet<string>(StringComparer.Ordinal) { "organization", "plan", "topic", "language" };
+
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
     /// <summary>The columns shard for <paramref name="documents"/> (doc id order) and the hashes of their result-file ranges.</summary>
     public static byte[] Encode(IReadOnlyList<IndexedDocument> documents, IReadOnlyList<byte[]> resultRangeHashes)
     {
+        CheckInherited(documents);
         var writer = new ByteWriter();
         writer.Varint(documents.Count);
         var tables = ColumnFacets.ToDictionary(f => f, f => ValueTable(documents, f));
@@ -69,7 +77,7 @@ internal static class DocumentColumnsWriter
     {
         var lists = new List<int>[table.Count];
         for (var id = 0; id < lists.Length; id++) lists[id] = [];
-        foreach (var doc in documents)
+        foreach (var doc in Listed(documents, facet))
             foreach (var value in doc.FacetValues(facet).Distinct()) lists[table[value]].Add(doc.DocId);
         foreach (var docs in lists)
         {
@@ -85,7 +93,22 @@ internal static class DocumentColumnsWriter
 
     /// <summary>Value → id, the most frequent values first (one-byte varints, better gzip), ties in ordinal order.</summary>
     private static Dictionary<string, int> ValueTable(IReadOnlyList<IndexedDocument> documents, string facet) =>
-        documents.SelectMany(d => d.FacetValues(facet).Distinct()).GroupBy(v => v, StringComparer.Ordinal)
+        Listed(documents, facet).SelectMany(d => d.FacetValues(facet).Distinct()).GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, id) => (g.Key, id)).ToDictionary(p => p.Key, p => p.id, StringComparer.Ordinal);
+
+    private static IEnumerable<IndexedDocument> Listed(IReadOnlyList<IndexedDocument> documents, string facet) =>
+        InheritedFacets.Contains(facet) ? documents.Where(d => !d.IsQuote) : documents;
+
+    /// <summary>Readers rely on it: every quotation follows a record whose inherited facet values it has.</summary>
+    private static void CheckInherited(IReadOnlyList<IndexedDocument> documents)
+    {
+        IndexedDocument? record = null;
+        foreach (var doc in documents)
+        {
+            if (!doc.IsQuote) record = doc;
+            else if (record is null || InheritedFacets.Any(f => !doc.FacetValues(f).SequenceEqual(record.FacetValues(f))))
+                throw new InvalidOperationException($"The quotation '{doc.Url}' does not follow a record with its organisations, plan, topics and language.");
+        }
+    }
 }

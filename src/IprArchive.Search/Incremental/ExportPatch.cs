@@ -48,15 +48,22 @@ internal static class ExportPatch
 
         var replaced = results.Keys.ToHashSet();
         var oldTerms = replaced.SelectMany(id => state.TermsOfDocument[id]);
-        var lengthDelta = new long[SearchFields.Queryable.Count];
-        foreach (var shard in oldTerms.Concat(replacement.Keys).Distinct(StringComparer.Ordinal).GroupBy(state.ShardOf))
+        var touched = oldTerms.Concat(replacement.Keys).Distinct(StringComparer.Ordinal).GroupBy(state.ShardOf).ToList();
+        var patched = new (string Hash, long[] LengthDelta)[touched.Count];
+        Parallel.For(0, touched.Count, i =>
         {
-            var old = state.Shards[shard.Key];
-            var mine = shard.Where(replacement.ContainsKey).ToDictionary(t => t, t => replacement[t], StringComparer.Ordinal);
-            var (terms, positions) = TermShardWriter.Encode(PostingsPatch.Apply(TermShardReader.Read(state.Root, old.Hash), replaced.Contains, mine, lengthDelta));
-            state.Shards[shard.Key] = old with { Hash = files.Replace(old.Hash, ShardFiles.WritePair(state.Root, terms, positions), "t/{0}.bin.gz", "p/{0}.bin.gz") };
+            var mine = touched[i].Where(replacement.ContainsKey).ToDictionary(t => t, t => replacement[t], StringComparer.Ordinal);
+            var lengthDelta = new long[SearchFields.Queryable.Count];
+            var entries = PostingsPatch.Apply(TermShardReader.Read(state.Root, state.Shards[touched[i].Key].Hash), replaced.Contains, mine, lengthDelta);
+            var (terms, positions) = TermShardWriter.Encode(entries);
+            patched[i] = (ShardFiles.WritePair(state.Root, terms, positions), lengthDelta);
+        });
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var old = state.Shards[touched[i].Key];
+            state.Shards[touched[i].Key] = old with { Hash = files.Replace(old.Hash, patched[i].Hash, "t/{0}.bin.gz", "p/{0}.bin.gz") };
+            for (var f = 0; f < state.FieldLengths.Length; f++) state.FieldLengths[f] += patched[i].LengthDelta[f];
         }
-        for (var f = 0; f < lengthDelta.Length; f++) state.FieldLengths[f] += lengthDelta[f];
         foreach (var id in replaced)
             state.TermsOfDocument[id] = [.. replacement.Where(t => t.Value.Any(f => f.Docs.Contains(id))).Select(t => t.Key)];
 

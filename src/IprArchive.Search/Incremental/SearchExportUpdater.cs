@@ -18,6 +18,9 @@ public sealed class SearchExportUpdater : IIncrementalOutput
     private string _output = "";
 
     /// <inheritdoc/>
+    public string Name => SearchIndexSitePipeline.Name;
+
+    /// <inheritdoc/>
     public void Reset(string outputDirectory)
     {
         _output = outputDirectory;

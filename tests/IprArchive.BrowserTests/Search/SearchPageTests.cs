@@ -130,7 +130,7 @@ public sealed partial class SearchPageTests(ServedSite site)
         page.Request += (_, r) => requests.Add(r.Url);
         await page.GotoAsync(site.Url("/search/?q=patent+OR+%22five-year+plan%22"));
         await Expect(page.Locator("#site-search-status"), ResultsFor("patent OR \"five-year plan\""));
-        await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await page.Locator("#site-search-facets").GetByRole(AriaRole.Checkbox).First.CheckAsync();
         await page.WaitForURLAsync(new Regex("[?&](speaker|organization|year|plan|topic|language)="));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

@@ -52,6 +52,25 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_statements_export_is_rewritten_only_when_a_quotation_reads_differently()
+    {
+        var session = await StartAsync();
+
+        Edit(_record, "It says what it says.", "It says something else entirely.");
+        var prose = await session.UpdateAsync([_site.FullPath(_record)]);
+        Assert.True(prose.Succeeded, string.Join("\n", prose.Diagnostics));
+        Assert.Contains("announcements/2019/edited-statement/index.html", prose.Written);
+        Assert.DoesNotContain("statements.json", prose.Written);
+        await AssertSameAsFullBuildAsync();
+
+        Edit(_record, "> Cooperation matters.", "> Cooperation matters more than ever.");
+        var quotation = await session.UpdateAsync([_site.FullPath(_record)]);
+        Assert.Contains("statements.json", quotation.Written);
+        Assert.Contains("Cooperation matters more than ever.", await File.ReadAllTextAsync(Path.Combine(_site.Output, "statements.json")));
+        await AssertSameAsFullBuildAsync();
+    }
+
+    [Fact]
     public async Task A_record_moved_to_another_date_moves_through_archives_neighbours_and_feeds()
     {
         var session = await StartAsync();

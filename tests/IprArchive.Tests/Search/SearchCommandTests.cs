@@ -18,7 +18,7 @@ public sealed class SearchCommandTests(SearchSiteFixture site)
         Assert.Contains(lines, l => l.StartsWith(" 10. ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith(" 11. ", StringComparison.Ordinal));
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^     \d{4}-\d\d-\d\d  .+  score \d+\.\d{4}$"));
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^     /announcements/\d{4}/[^ ]+/(#p-\d+)?$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^     /announcements/\d{4}/[^ ]+/(#[pq]-\d+)?$"));
         Assert.Contains("[trademark", result.Output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<mark>", result.Output, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public sealed class SearchCommandTests(SearchSiteFixture site)
             Assert.Equal(JsonValueKind.Array, hit.GetProperty("speakers").ValueKind);
             Assert.True(hit.GetProperty("score").GetDouble() > 0);
             Assert.Contains("<mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
-            Assert.Matches(@"^(#p-\d+)?$", hit.GetProperty("anchor").GetString());
+            Assert.Matches(@"^(#[pq]-\d+)?$", hit.GetProperty("anchor").GetString());
         }
 
         var facets = root.GetProperty("facets").EnumerateObject().Select(p => p.Name).ToList();

@@ -1,6 +1,6 @@
 // The search page (/search/): turns the plain GET form into search-as-you-type with facets, a
-// date range, sort and pagination. The state lives in the URL (q, speaker=…, from, to, sort,
-// page), so a search can be shared and survives reload and the back button. Everything is
+// date range, sort, "Quotations only" and pagination. The state lives in the URL (q, speaker=…,
+// type=quote, from, to, sort, page), so a search can be shared and survives reload and the back button. Everything is
 // fetched from this site: the engine (assets/search/*.js) and the index (search/).
 import { openIndex } from '../search/index.js';
 
@@ -17,6 +17,7 @@ const FACET_VALUES_SHOWN = 8;
  * @typedef {object} SearchState
  * @property {string} q
  * @property {Record<string, string[]>} filters facet → ticked values
+ * @property {boolean} quotes quotations only (who said what) instead of records
  * @property {string} from ISO date or ""
  * @property {string} to ISO date or ""
  * @property {'relevance' | 'date'} sort
@@ -28,6 +29,8 @@ const input = /** @type {HTMLInputElement} */ (document.getElementById('site-sea
 const fromInput = /** @type {HTMLInputElement} */ (document.getElementById('site-search-from'));
 const toInput = /** @type {HTMLInputElement} */ (document.getElementById('site-search-to'));
 const sortInput = /** @type {HTMLSelectElement} */ (document.getElementById('site-search-sort'));
+const quotesInput = /** @type {HTMLInputElement} */ (document.getElementById('site-search-quotes'));
+const quotesCount = /** @type {HTMLElement} */ (document.getElementById('site-search-quotes-count'));
 const facetsBox = /** @type {HTMLElement} */ (document.getElementById('site-search-facets'));
 const status = /** @type {HTMLElement} */ (document.getElementById('site-search-status'));
 const results = /** @type {HTMLElement} */ (document.getElementById('site-search-results'));
@@ -45,6 +48,7 @@ function stateFrom(params) {
   return {
     q: params.get('q') || '',
     filters: Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
+    quotes: params.getAll('type').includes('quote'),
     from: params.get('from') || '',
     to: params.get('to') || '',
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
@@ -57,6 +61,7 @@ function urlOf(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const [facet] of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.quotes) params.set('type', 'quote');
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort === 'date') params.set('sort', 'date');
@@ -69,7 +74,7 @@ function urlOf(state) {
 function stateOfForm() {
   const filters = Object.fromEntries(FACETS.map(([facet]) => [facet,
     [...facetsBox.querySelectorAll(`input[name="${facet}"]:checked`)].map((box) => /** @type {HTMLInputElement} */ (box).value)]));
-  return { q: input.value.trim(), filters, from: fromInput.value, to: toInput.value, sort: sortInput.value === 'date' ? 'date' : 'relevance', page: 1 };
+  return { q: input.value.trim(), filters, quotes: quotesInput.checked, from: fromInput.value, to: toInput.value, sort: sortInput.value === 'date' ? 'date' : 'relevance', page: 1 };
 }
 
 /** @param {SearchState} state */
@@ -78,6 +83,7 @@ function fillForm(state) {
   fromInput.value = state.from;
   toInput.value = state.to;
   sortInput.value = state.sort;
+  quotesInput.checked = state.quotes;
 }
 
 /** Records `state` in the history (a new entry, or replacing the current one) and shows it. */
@@ -92,6 +98,7 @@ async function show(state, focusResults) {
   const ticket = ++latest;
   if (!state.q) {
     status.textContent = '';
+    quotesCount.textContent = '';
     results.replaceChildren();
     facetsBox.replaceChildren();
     return;
@@ -100,7 +107,7 @@ async function show(state, focusResults) {
   try {
     index ??= openIndex(`${basePath}search/`);
     result = await (await index).search(state.q, {
-      filters: state.filters, from: state.from || undefined, to: state.to || undefined,
+      filters: { ...state.filters, type: state.quotes ? ['quote'] : [] }, from: state.from || undefined, to: state.to || undefined,
       sort: state.sort, page: state.page, pageSize: PAGE_SIZE,
     });
   } catch {
@@ -116,6 +123,7 @@ async function show(state, focusResults) {
     return;
   }
   status.textContent = summary(result.total, state);
+  quotesCount.textContent = `(${result.quotations})`;
   renderFacets(result.facets, state.filters);
   renderHits(result, state);
   if (focusResults) results.querySelector('h2')?.focus();
@@ -123,10 +131,11 @@ async function show(state, focusResults) {
 
 /** @param {number} total @param {SearchState} state */
 function summary(total, state) {
-  if (total === 0) return `No results for “${state.q}”.`;
+  const noun = state.quotes ? 'quotation' : 'result';
+  if (total === 0) return `No ${noun}s for “${state.q}”.`;
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, state.page * PAGE_SIZE);
-  const count = `${total} result${total === 1 ? '' : 's'} for “${state.q}”`;
+  const count = `${total} ${noun}${total === 1 ? '' : 's'} for “${state.q}”`;
   return total <= PAGE_SIZE ? `${count}.` : `${count}, showing ${first}–${last}.`;
 }
 
@@ -169,19 +178,40 @@ function facetBox(facet, value, count, checked, i) {
 /** @param {import('../search/index.js').SearchResult} result @param {SearchState} state */
 function renderHits(result, state) {
   const list = element('ol', { class: 'search-hits', start: String((state.page - 1) * PAGE_SIZE + 1) });
-  for (const hit of result.hits) {
-    const snippet = element('p', { class: 'search-snippet' });
-    snippet.innerHTML = hit.snippet; // the engine escapes the text and adds only <mark>
-    const meta = [element('time', { datetime: hit.date }, [hit.date])];
-    if (hit.speakers.length) meta.push(` · ${hit.speakers.join(', ')}`);
-    list.append(element('li', { class: 'search-hit' }, [
-      element('h3', {}, [element('a', { href: siteUrl(hit.url) + hit.anchor }, [hit.title])]),
-      element('p', { class: 'search-meta' }, meta),
-      snippet,
-    ]));
-  }
+  for (const hit of result.hits) list.append(hit.type === 'quote' ? quoteHit(hit) : recordHit(hit));
   const heading = element('h2', { class: 'visually-hidden', tabindex: '-1' }, ['Results']);
   results.replaceChildren(heading, list, ...pagination(result.total, state));
+}
+
+/** @param {import('../search/index.js').SearchHit} hit */
+function recordHit(hit) {
+  const snippet = element('p', { class: 'search-snippet' });
+  snippet.innerHTML = hit.snippet; // the engine escapes the text and adds only <mark>
+  const meta = [element('time', { datetime: hit.date }, [hit.date])];
+  if (hit.speakers.length) meta.push(` · ${hit.speakers.join(', ')}`);
+  return element('li', { class: 'search-hit' }, [
+    element('h3', {}, [element('a', { href: siteUrl(hit.url) + hit.anchor }, [hit.title])]),
+    element('p', { class: 'search-meta' }, meta),
+    snippet,
+  ]);
+}
+
+/**
+ * A quotation: who said it (role and organisation at the time), when, at which event, its words
+ * with the query's marked, and a link that lands on it in its record (url ends in #q-N).
+ * @param {import('../search/index.js').SearchHit} hit
+ */
+function quoteHit(hit) {
+  const words = element('p', {});
+  words.innerHTML = hit.snippet; // escaped by the engine, only <mark> added
+  const who = hit.speakers.length ? hit.speakers[0] + (hit.credit ? ` (${hit.credit})` : '') : 'Speaker not certain';
+  const meta = [who, ' · ', element('time', { datetime: hit.date }, [hit.date])];
+  if (hit.event) meta.push(` · ${hit.event}`);
+  return element('li', { class: 'search-hit search-hit-quote' }, [
+    element('h3', {}, [element('a', { href: siteUrl(hit.url) }, [`Quotation in “${hit.title}”`])]),
+    element('blockquote', { class: 'search-snippet search-quote', cite: siteUrl(hit.url) }, [words]),
+    element('p', { class: 'search-meta' }, meta),
+  ]);
 }
 
 /** @param {number} total @param {SearchState} state @returns {HTMLElement[]} */

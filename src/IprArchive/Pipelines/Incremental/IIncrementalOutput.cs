@@ -12,6 +12,9 @@ namespace IprArchive.Pipelines.Incremental;
 /// </summary>
 public interface IIncrementalOutput
 {
+    /// <summary>Name shown in progress reports (that of the pipeline whose files it keeps).</summary>
+    string Name { get; }
+
     /// <summary>The whole output was just rebuilt: forget anything known about the previous one.</summary>
     void Reset(string outputDirectory);
 

@@ -76,7 +76,7 @@ internal sealed class WriteChangedFiles : IModule
         var scope = context.Get<UpdateScope>();
         await Parallel.ForEachAsync(inputs.Where(d => d.Destination is not null), context.CancellationToken, async (document, token) =>
         {
-            var content = RenderLayout.NeedsRendering(document) ? RenderLayout.Render(document, site) : document.Content;
+            var content = RenderLayout.ContentOf(document, site);
             if (content is null)
             {
                 return;

@@ -106,7 +106,9 @@ public sealed class SiteSession(BuildOptions options)
         var changes = new RecordChanges(site, previous, current, quotations, scope.OutputDirectory);
         foreach (var output in Options.IncrementalOutputs)
         {
+            var outputClock = Stopwatch.StartNew();
             var changed = await output.UpdateAsync(changes, cancellationToken);
+            Options.Progress?.Invoke(new PipelineProgress(output.Name, Phase.Output, changed.Written.Count, outputClock.Elapsed));
             written.AddRange(changed.Written);
             deleted.AddRange(changed.Deleted);
         }

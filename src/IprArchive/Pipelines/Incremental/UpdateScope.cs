@@ -39,7 +39,17 @@ internal sealed class UpdateScope(
     {
         lock (_gate)
         {
-            return _affected ??= AffectedOutputs.Of(before, site.Index, previousVersions, currentVersions, site.Settings.PageSize);
+            if (_affected is null)
+            {
+                _affected = AffectedOutputs.Of(before, site.Index, previousVersions, currentVersions, site.Settings.PageSize);
+                if (StatementChanges.Any(previousVersions, currentVersions, RenderedBefore, Rendered))
+                {
+                    var pages = Math.Max(1, (site.Statements.All.Count + StatementsExport.PageSize - 1) / StatementsExport.PageSize);
+                    _affected.UnionWith(Enumerable.Range(1, pages).Select(StatementsExport.FileName));
+                }
+            }
+
+            return _affected;
         }
     }
 }

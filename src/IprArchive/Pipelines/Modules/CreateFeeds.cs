@@ -29,23 +29,24 @@ public sealed class CreateFeeds : IModule
         // paragraph. Bodies are rendered here as needed, and only the summaries are kept, once each.
         string? SummaryOf(Announcement a) => a.Summary ?? summaries.GetOrAdd(a, _ => site.RenderBody(a).Paragraphs is { Count: > 0 } p ? p[0].Text : null);
 
-        var siteEntries = site.Index.Newest.Take(SiteFeedSize).AsParallel().AsOrdered()
-            .Select(a => new FeedEntry(a, a.Summary, site.RenderBody(a).Html)).ToList();
-        var siteFeed = new FeedSpec(site.Settings.Title, "/feed.xml", "/", siteEntries);
+        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(SiteFeedSize).AsParallel().AsOrdered()
+            .Select(a => new FeedEntry(a, a.Summary, site.RenderBody(a).Html))]));
         var documents = new List<Document>
         {
-            Text("feed.xml", AtomFeed.Write(siteFeed, site.Urls, site.Settings.Title)),
-            Text("feed.json", JsonFeed.Write(siteFeed with { FeedUrl = "/feed.json" }, site.Urls, site.Settings.Description, site.Settings.Language)),
+            Deferred("feed.xml", () => AtomFeed.Write(siteFeed.Value, site.Urls, site.Settings.Title)),
+            Deferred("feed.json", () => JsonFeed.Write(siteFeed.Value with { FeedUrl = "/feed.json" }, site.Urls, site.Settings.Description, site.Settings.Language)),
         };
-        documents.AddRange(site.Index.Archives.Where(a => a.FeedUrl is not null).AsParallel().AsOrdered().Select(archive =>
+        documents.AddRange(site.Index.Archives.Where(a => a.FeedUrl is not null).Select(archive => Deferred(OutputPaths.FromUrl(archive.FeedUrl!), () =>
         {
             var entries = archive.Items.Take(ArchiveFeedSize).Select(a => new FeedEntry(a, SummaryOf(a), null)).ToList();
             var spec = new FeedSpec($"{site.Settings.Title}: {archive.Name}", archive.FeedUrl!, archive.Url, entries, FullContent: false);
-            return Text(OutputPaths.FromUrl(archive.FeedUrl!), AtomFeed.Write(spec, site.Urls, site.Settings.Title));
-        }));
+            return AtomFeed.Write(spec, site.Urls, site.Settings.Title);
+        })));
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    private static Document Text(string destination, string content) => new() { Destination = destination, Content = content };
+    // Made as they are written: a preview update writes only the feeds a change reaches.
+    private static Document Deferred(string destination, Func<string> content) =>
+        new Document { Destination = destination }.With(MetadataKeys.ContentFactory, content);
 }

@@ -19,7 +19,7 @@ public sealed class IndexStatements(string contentPipeline) : IModule
         site.Statements = new StatementIndex(context.OutputsOf(contentPipeline).Select(d =>
             (d.GetRequired<Announcement>(MetadataKeys.Announcement), d.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations))));
         IReadOnlyList<Document> files = [.. StatementsExport.Pages(site.Statements.All, site)
-            .Select(page => new Document { Destination = page.Path, Content = page.Json })];
+            .Select(page => new Document { Destination = page.Path }.With(MetadataKeys.ContentFactory, page.Json))];
         return Task.FromResult(files);
     }
 }

@@ -18,6 +18,15 @@ public sealed class RenderLayout : ParallelModule
     public static bool NeedsRendering(Document document) =>
         document.Content is null && document.Get<Func<PageModel>>(MetadataKeys.Model) is not null;
 
+    /// <summary>The text to write for <paramref name="document"/>: its content, made now by its factory or rendered from its page model; null for a file to copy.</summary>
+    public static string? ContentOf(Document document, SiteContext site)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Content is not null) return document.Content;
+        if (document.Get<Func<string>>(MetadataKeys.ContentFactory) is { } make) return make();
+        return NeedsRendering(document) ? Render(document, site) : null;
+    }
+
     /// <summary>Renders one page; a template problem becomes a located diagnostic.</summary>
     public static string Render(Document document, SiteContext site)
     {

@@ -43,7 +43,7 @@ public sealed class WriteFiles : IModule
 
     private static async Task<bool> WriteAsync(Document document, SiteContext site, CancellationToken token)
     {
-        var content = RenderLayout.NeedsRendering(document) ? RenderLayout.Render(document, site) : document.Content;
+        var content = RenderLayout.ContentOf(document, site);
         if (content is not null)
         {
             await site.Output.WriteTextAsync(document.Destination!, content, document.Source, token);

@@ -19,6 +19,12 @@ public static class MetadataKeys
     /// </summary>
     public const string Model = "model";
 
+    /// <summary>
+    /// Makes a document's text when it is written (a <c>Func&lt;string&gt;</c>), for files that are
+    /// not pages (feeds, exports): a preview update then makes only the files a change reaches.
+    /// </summary>
+    public const string ContentFactory = "content-factory";
+
     /// <summary>Name of the layout to render (<c>layouts/{name}.liquid</c>).</summary>
     public const string Layout = "layout";
 

@@ -14,8 +14,7 @@ public sealed class SiteIndex
 
     // Keyed by reference: announcements are records, and hashing a whole body per lookup is waste.
     private readonly Dictionary<Announcement, int> _chronological = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(Archive, string Url), int> _positions = [];
-    private readonly Dictionary<Announcement, List<Archive>> _archivesOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Announcement, List<(Archive Archive, int Position)>> _archivesOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(ArchiveKind, string), Archive> _byKey = [];
 
     /// <summary>Groups <paramref name="published"/> (announcements that are not excluded).</summary>
@@ -37,13 +36,12 @@ public sealed class SiteIndex
             _byKey[(archive.Kind, archive.Slug)] = archive;
             for (var i = 0; i < archive.Items.Count; i++)
             {
-                _positions[(archive, archive.Items[i].Url)] = i;
                 if (!_archivesOf.TryGetValue(archive.Items[i], out var list))
                 {
                     _archivesOf[archive.Items[i]] = list = [];
                 }
 
-                list.Add(archive);
+                list.Add((archive, i));
             }
         }
     }
@@ -79,14 +77,13 @@ public sealed class SiteIndex
     public IReadOnlyList<Announcement> Related(Announcement announcement, int count = 5)
     {
         var scores = new Dictionary<Announcement, (int Speaker, int Topics, int Distance)>(ReferenceEqualityComparer.Instance);
-        foreach (var archive in _archivesOf.GetValueOrDefault(announcement) ?? [])
+        foreach (var (archive, at) in _archivesOf.GetValueOrDefault(announcement) ?? [])
         {
             if (archive.Kind is not (ArchiveKind.Speaker or ArchiveKind.Topic))
             {
                 continue;
             }
 
-            var at = _positions[(archive, announcement.Url)];
             var from = Math.Max(0, at - RelatedWindow);
             var to = Math.Min(archive.Items.Count - 1, at + RelatedWindow);
             for (var i = from; i <= to; i++)

@@ -7,8 +7,8 @@ namespace IprArchive.Pipelines.Site;
 
 /// <summary>One file of the statements export.</summary>
 /// <param name="Path">Output path: <c>statements.json</c>, then <c>statements-2.json</c>…</param>
-/// <param name="Json">Its content.</param>
-public sealed record ExportPage(string Path, string Json);
+/// <param name="Json">Makes its content (when it is written).</param>
+public sealed record ExportPage(string Path, Func<string> Json);
 
 /// <summary>
 /// <c>statements.json</c>: every quotation of the archive for newsrooms' own tools, newest first,
@@ -33,18 +33,24 @@ public static class StatementsExport
         var count = Math.Max(1, (statements.Count + PageSize - 1) / PageSize);
         for (var number = 1; number <= count; number++)
         {
-            var page = new JsonObject
-            {
-                ["version"] = Version,
-                ["total"] = statements.Count,
-                ["page"] = number,
-                ["pages"] = count,
-                ["prev"] = number > 1 ? site.Urls.Absolute("/" + FileName(number - 1)) : null,
-                ["next"] = number < count ? site.Urls.Absolute("/" + FileName(number + 1)) : null,
-                ["statements"] = new JsonArray([.. statements.Skip((number - 1) * PageSize).Take(PageSize).Select(s => (JsonNode)Item(s, site))]),
-            };
-            yield return new ExportPage(FileName(number), page.ToJsonString(Options) + "\n");
+            var page = number;
+            yield return new ExportPage(FileName(number), () => Page(statements, page, count, site));
         }
+    }
+
+    private static string Page(IReadOnlyList<Statement> statements, int number, int count, SiteContext site)
+    {
+        var page = new JsonObject
+        {
+            ["version"] = Version,
+            ["total"] = statements.Count,
+            ["page"] = number,
+            ["pages"] = count,
+            ["prev"] = number > 1 ? site.Urls.Absolute("/" + FileName(number - 1)) : null,
+            ["next"] = number < count ? site.Urls.Absolute("/" + FileName(number + 1)) : null,
+            ["statements"] = new JsonArray([.. statements.Skip((number - 1) * PageSize).Take(PageSize).Select(s => (JsonNode)Item(s, site))]),
+        };
+        return page.ToJsonString(Options) + "\n";
     }
 
     /// <summary><c>statements.json</c> for page 1, <c>statements-N.json</c> after.</summary>
