@@ -80,7 +80,7 @@ public static class BenchReport
         Row(output, "one-record incremental rebuild", r.Incremental is { } inc
             ? $"{inc.Seconds:0.000} s = {inc.Seconds / b.WallSeconds:0.0%} of the full build ({inc.FilesWritten} files rewritten; {inc.Record}; the session's own full build: {inc.FullBuildSeconds:0.00} s)"
             : "n/a");
-        foreach (var (pipeline, seconds) in r.Incremental?.PipelineSeconds ?? new Dictionary<string, double>())
+        foreach (var (pipeline, seconds) in (r.Incremental?.PipelineSeconds ?? new Dictionary<string, double>()).Where(p => !p.Key.Contains(' ', StringComparison.Ordinal) || p.Value >= 0.05))
         {
             Row(output, $"  update: {pipeline}", $"{seconds:0.000} s");
         }

@@ -11,7 +11,7 @@ namespace IprArchive.Cli.Bench;
 /// <param name="Seconds">From the change until the updated files were on disk.</param>
 /// <param name="FilesWritten">Files rewritten because their bytes changed.</param>
 /// <param name="FullBuildSeconds">The session's own first, full build (same process, for reference).</param>
-/// <param name="PipelineSeconds">Time of each pipeline in the update (their phases summed; they overlap), and of the search patch.</param>
+/// <param name="PipelineSeconds">Time of each pipeline in the update (their phases summed; they overlap), of the search patch, and of each module ("Pipeline Phase Module").</param>
 public sealed record IncrementalFigures(string Record, double Seconds, int FilesWritten, double FullBuildSeconds, IReadOnlyDictionary<string, double> PipelineSeconds);
 
 /// <summary>
@@ -26,14 +26,15 @@ public static class IncrementalRebuild
     public static async Task<IncrementalFigures> MeasureAsync(string input, string output, string theme, CancellationToken cancel)
     {
         var timings = new System.Collections.Concurrent.ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        var search = new SearchExportUpdater();
         var session = new SiteSession(new BuildOptions
         {
-            Progress = p => timings.AddOrUpdate(p.Pipeline, p.Elapsed.TotalSeconds, (_, s) => s + p.Elapsed.TotalSeconds),
+            Progress = p => timings.AddOrUpdate(p.Module is null ? p.Pipeline : $"{p.Pipeline} {p.Phase} {p.Module}", p.Elapsed.TotalSeconds, (_, s) => s + p.Elapsed.TotalSeconds),
             InputDirectory = input,
             OutputDirectory = output,
             ThemeDirectory = theme,
             ExtraPipelines = [SearchIndexSitePipeline.Create()],
-            IncrementalOutputs = [new SearchExportUpdater()],
+            IncrementalOutputs = [search],
         });
         var full = await session.UpdateAsync([], cancel);
         if (!full.Succeeded)
@@ -41,6 +42,9 @@ public static class IncrementalRebuild
             throw new BenchException("the incremental session's first build failed.");
         }
 
+        // An editor's first save comes seconds after the preview is up; by then the search export
+        // has been read back in the background.
+        await search.Ready;
         var record = Directory.EnumerateFiles(Path.Combine(input, "announcements"), "*.md", SearchOption.AllDirectories)
             .MaxBy(f => Path.GetFileName(f), StringComparer.Ordinal)!; // file names start with the date
         var original = await File.ReadAllTextAsync(record, cancel);

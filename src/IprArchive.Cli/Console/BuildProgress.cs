@@ -5,8 +5,8 @@ namespace IprArchive.Cli.Console;
 
 /// <summary>
 /// Shows pipeline progress on an interactive terminal as one status line that rewrites itself
-/// (document counts per pipeline); prints nothing when output is redirected or in CI, and one
-/// line per finished phase at detailed verbosity.
+/// (document counts per pipeline); prints nothing when output is redirected or in CI, one line
+/// per finished phase at detailed verbosity, and one per module too at diagnostic verbosity.
 /// </summary>
 public sealed class BuildProgress(TextWriter output, bool interactive, Verbosity verbosity)
 {
@@ -17,6 +17,16 @@ public sealed class BuildProgress(TextWriter output, bool interactive, Verbosity
     /// <summary>Receives one phase report from the engine (any thread).</summary>
     public void Report(PipelineProgress progress)
     {
+        if (progress.Module is not null)
+        {
+            if (verbosity >= Verbosity.Diagnostic)
+            {
+                lock (_gate) output.WriteLine($"  {progress.Pipeline,-12} {progress.Phase,-12} · {progress.Module,-24} {progress.Documents,7} documents  {progress.Elapsed.TotalSeconds,6:0.00} s");
+            }
+
+            return;
+        }
+
         _latest[progress.Pipeline] = progress;
         lock (_gate)
         {

@@ -20,6 +20,9 @@ public sealed class SearchExportUpdater : IIncrementalOutput
     /// <inheritdoc/>
     public string Name => SearchIndexSitePipeline.Name;
 
+    /// <summary>Completes when the export of the last full build has been read back (the first patch waits for it).</summary>
+    public Task Ready => _loading ?? Task.CompletedTask;
+
     /// <inheritdoc/>
     public void Reset(string outputDirectory)
     {

@@ -23,8 +23,4 @@ public sealed class CollectSearchDocuments(string contentPipeline) : IModule
                 .With(MetadataKeys.Quotations, d.Get<IReadOnlyList<Quotation>>(MetadataKeys.Quotations)));
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. records]);
     }
-
-    /// <summary>The record's own document (see <see cref="SearchDocumentMapping"/>, which also gives its quotations').</summary>
-    public static SearchDocument ToSearchDocument(Announcement announcement, RenderedMarkdown rendered) =>
-        SearchDocumentMapping.ToSearchDocument(announcement, rendered);
 }

@@ -108,7 +108,7 @@ public static class SiteBuilder
 
             output.Commit();
             var result = Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
-            return (result, new BuiltSite(content, settings, site.Index, outputs));
+            return (result, new BuiltSite(content, settings, site.Index, outputs, site));
         }
     }
 
@@ -121,8 +121,10 @@ public static class SiteBuilder
 /// <param name="Settings">Settings with the build's base path applied.</param>
 /// <param name="Index">The grouped announcements.</param>
 /// <param name="Outputs">The documents of each pipeline's last phase (destinations, metadata; no rendered HTML).</param>
+/// <param name="Site">The build's context, whose warmed-up renderers later updates reuse.</param>
 internal sealed record BuiltSite(
     ContentSet Content,
     SiteSettings Settings,
     SiteIndex Index,
-    IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs);
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs,
+    SiteContext Site);

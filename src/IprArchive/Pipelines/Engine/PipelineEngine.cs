@@ -4,12 +4,13 @@ using IprArchive.Diagnostics;
 
 namespace IprArchive.Pipelines.Engine;
 
-/// <summary>Reported after each phase of each pipeline, for progress displays.</summary>
+/// <summary>Reported after each module and each phase of each pipeline, for progress displays and timings.</summary>
 /// <param name="Pipeline">Pipeline name.</param>
-/// <param name="Phase">Phase just finished.</param>
-/// <param name="Documents">Documents the phase produced.</param>
-/// <param name="Elapsed">Time the phase took.</param>
-public sealed record PipelineProgress(string Pipeline, Phase Phase, int Documents, TimeSpan Elapsed);
+/// <param name="Phase">Phase just finished (or running, for a module report).</param>
+/// <param name="Documents">Documents the phase (or module) produced.</param>
+/// <param name="Elapsed">Time the phase (or module) took.</param>
+/// <param name="Module">The module's type name for a module report; null for the phase's total.</param>
+public sealed record PipelineProgress(string Pipeline, Phase Phase, int Documents, TimeSpan Elapsed, string? Module = null);
 
 /// <summary>
 /// Runs pipelines by Statiq's rules: all input phases at once; a process phase when its input
@@ -87,7 +88,9 @@ public static class PipelineEngine
             {
                 foreach (var module in pipeline.ModulesOf(phase))
                 {
+                    var moduleClock = Stopwatch.StartNew();
                     documents = await module.ExecuteAsync(documents, context);
+                    progress?.Invoke(new PipelineProgress(pipeline.Name, phase, documents.Count, moduleClock.Elapsed, module.GetType().Name));
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -87,7 +87,7 @@ public sealed class SiteSession(BuildOptions options)
 
         var content = state.Content with { Announcements = announcements, Diagnostics = diagnostics.ToSortedList() };
         var (previous, current) = Differences(state.Content.Announcements, announcements);
-        var site = new SiteContext(content, state.Settings, new SiteUrls(state.Settings.BaseUrl), new ThemeFiles(Options.ThemeDirectory, Options.InputDirectory), output: null);
+        var site = state.Site.ForUpdate(content);
         var scope = new UpdateScope(Path.GetFullPath(Options.OutputDirectory), state.Index, previous, current, state.Rendered);
         await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
         if (diagnostics.HasErrors)
@@ -114,7 +114,7 @@ public sealed class SiteSession(BuildOptions options)
         }
 
         var files = IncrementalPipelines.Owned.ToDictionary(p => p, p => scope.Destinations[p], StringComparer.Ordinal);
-        _state = new SiteState(content, state.Settings, site.Index, new Dictionary<Announcement, Document>(scope.Rendered, ReferenceEqualityComparer.Instance), files);
+        _state = new SiteState(content, state.Settings, site.Index, new Dictionary<Announcement, Document>(scope.Rendered, ReferenceEqualityComparer.Instance), files, site);
         return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. written.Order(StringComparer.Ordinal)], [.. deleted.Order(StringComparer.Ordinal)], clock.Elapsed);
     }
 

@@ -14,7 +14,8 @@ internal sealed record SiteState(
     SiteSettings Settings,
     SiteIndex Index,
     IReadOnlyDictionary<Announcement, Document> Rendered,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> Files)
+    IReadOnlyDictionary<string, IReadOnlySet<string>> Files,
+    SiteContext Site)
 {
     /// <summary>The state after a successful full build.</summary>
     public static SiteState After(BuiltSite built)
@@ -29,7 +30,7 @@ internal sealed record SiteState(
             p => p,
             p => (IReadOnlySet<string>)(built.Outputs.GetValueOrDefault(p) ?? []).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return new SiteState(built.Content, built.Settings, built.Index, rendered, files);
+        return new SiteState(built.Content, built.Settings, built.Index, rendered, files, built.Site);
     }
 
     /// <summary>Diagnostics of the last good build that are not about one record (registries, settings).</summary>

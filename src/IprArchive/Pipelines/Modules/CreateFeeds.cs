@@ -29,7 +29,9 @@ public sealed class CreateFeeds : IModule
         // paragraph. Bodies are rendered here as needed, and only the summaries are kept, once each.
         string? SummaryOf(Announcement a) => a.Summary ?? summaries.GetOrAdd(a, _ => site.RenderBody(a).Paragraphs is { Count: > 0 } p ? p[0].Text : null);
 
-        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(SiteFeedSize).AsParallel().AsOrdered()
+        // Made inside the writers' parallel loop: no nested parallelism here, which would wait on
+        // thread-pool threads that the loop itself is holding.
+        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(SiteFeedSize)
             .Select(a => new FeedEntry(a, a.Summary, site.RenderBody(a).Html))]));
         var documents = new List<Document>
         {

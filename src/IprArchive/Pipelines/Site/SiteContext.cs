@@ -18,15 +18,27 @@ public sealed class SiteContext
 
     /// <summary>Creates the context of one build; <paramref name="output"/> is null for incremental preview updates, which write files their own way.</summary>
     public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output)
+        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath), new TemplateRenderer(theme, urls))
+    {
+    }
+
+    private SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, MarkdownRenderer markdown, TemplateRenderer templates)
     {
         Content = content;
         Settings = settings;
         Urls = urls;
         Theme = theme;
         _output = output;
-        Markdown = new MarkdownRenderer(urls.Host, urls.BasePath);
-        Templates = new TemplateRenderer(theme, urls);
+        Markdown = markdown;
+        Templates = templates;
     }
+
+    /// <summary>
+    /// The context of a preview update after this build: new content, the same settings, theme and
+    /// renderers. Reusing the renderers matters: Fluid compiles its accessors for every model type
+    /// on first use, which would cost each update more than the pages it writes.
+    /// </summary>
+    public SiteContext ForUpdate(ContentSet content) => new(content, Settings, Urls, Theme, output: null, Markdown, Templates);
 
     /// <summary>The loaded input.</summary>
     public ContentSet Content { get; }
