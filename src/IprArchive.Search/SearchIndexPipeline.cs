@@ -4,7 +4,7 @@ using IprArchive.Search.Indexing;
 
 namespace IprArchive.Search;
 
-/// <summary>What <see cref="SearchIndexPipeline.Run"/> did, with timings for the build report.</summary>
+/// <summary>What a <see cref="SearchIndexPipeline"/> run did, with timings for the build report.</summary>
 public sealed record SearchIndexReport(ExportSummary Export, TimeSpan IndexTime, TimeSpan ExportTime);
 
 /// <summary>
@@ -14,10 +14,14 @@ public sealed record SearchIndexReport(ExportSummary Export, TimeSpan IndexTime,
 public static class SearchIndexPipeline
 {
     /// <summary>Rebuilds the index and the export.</summary>
-    public static SearchIndexReport Run(IEnumerable<SearchDocument> documents, string outputSearchDirectory, string indexDirectory)
+    public static SearchIndexReport Run(IEnumerable<SearchDocument> documents, string outputSearchDirectory, string indexDirectory) =>
+        Run([documents], outputSearchDirectory, indexDirectory);
+
+    /// <summary>Rebuilds the index from consecutive runs of documents, indexed side by side (see <see cref="SearchIndexBuilder.Build(IReadOnlyList{IEnumerable{SearchDocument}}, string)"/>), and the export.</summary>
+    public static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory)
     {
         var clock = Stopwatch.StartNew();
-        SearchIndexBuilder.Build(documents, indexDirectory);
+        SearchIndexBuilder.Build(runs, indexDirectory);
         var indexTime = clock.Elapsed;
         clock.Restart();
         var export = SearchIndexExporter.Export(indexDirectory, outputSearchDirectory);

@@ -35,6 +35,19 @@ public sealed class SearchIndexExporterTests : IDisposable
     }
 
     [Fact]
+    public void Runs_indexed_side_by_side_give_the_bytes_of_one_run()
+    {
+        var documents = SearchIndexBuilder.InDocumentOrder(Many()).ToList();
+        var whole = Files(Run("a", documents).Output);
+        var output = Path.Combine(_root, "b", "search");
+        SearchIndexPipeline.Run([documents.Take(100), documents.Skip(100).Take(150), documents.Skip(250)], output, Path.Combine(_root, "b", "index"));
+        var runs = Files(output);
+        Assert.Equal(whole.Keys.Order(), runs.Keys.Order());
+        foreach (var (name, bytes) in whole) Assert.True(bytes.AsSpan().SequenceEqual(runs[name]), name);
+        Assert.False(Directory.Exists(Path.Combine(_root, "b", "index.part0")));
+    }
+
+    [Fact]
     public void Changing_one_record_renames_only_its_range_of_result_files()
     {
         var before = Files(Run("a", Many()).Output).Keys.Where(f => f.StartsWith("d/", StringComparison.Ordinal)).ToHashSet();

@@ -39,10 +39,17 @@ public sealed class SearchExportUpdater : IIncrementalOutput
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (_loading is null || changes.OutputDirectory != _output) return new OutputChanges([], []);
-        var state = await _loading;
-        if (ExportPatch.Plan(state, changes) is { } plan)
+        try
         {
-            return ExportPatch.Apply(state, plan);
+            var state = await _loading;
+            if (ExportPatch.Plan(state, changes) is { } plan)
+            {
+                return ExportPatch.Apply(state, plan);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            // An export changed behind the preview's back (or half patched): make it again.
         }
 
         return Rebuild(changes);
@@ -54,7 +61,7 @@ public sealed class SearchExportUpdater : IIncrementalOutput
         var root = ExportRoot(changes.OutputDirectory);
         var before = ListFiles(root);
         var records = changes.Site.Index.Newest.Select(a => (a, changes.Quotations.GetValueOrDefault(a) ?? []));
-        SearchIndexPipeline.Run(RecordSearchDocuments.InDocumentOrder(records, changes.Site), root, SearchIndexLocation.For(changes.OutputDirectory));
+        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records, changes.Site), root, SearchIndexLocation.For(changes.OutputDirectory));
         _loading = Task.Run(() => ExportedIndex.Load(root, SearchIndexLocation.For(changes.OutputDirectory)));
         var after = ListFiles(root);
         return new OutputChanges(

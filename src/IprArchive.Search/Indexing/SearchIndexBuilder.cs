@@ -26,21 +26,76 @@ public static class SearchIndexBuilder
         Build(documents, directory);
     }
 
+    /// <summary>
+    /// Rebuilds the index in <paramref name="indexDirectory"/> from consecutive runs of documents
+    /// (each in document order, every run after the one before), one run per core: each is indexed
+    /// into a folder of its own at the same time, then the parts are appended in order and merged.
+    /// Analysis is most of an index build and Lucene's writer takes one document at a time in order.
+    /// </summary>
+    public static void Build(IReadOnlyList<IEnumerable<SearchDocument>> runs, string indexDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count == 1)
+        {
+            Build(runs[0], indexDirectory);
+            return;
+        }
+
+        var parts = runs.Select((_, i) => $"{indexDirectory.TrimEnd(Path.DirectorySeparatorChar)}.part{i}").ToList();
+        try
+        {
+            Parallel.For(0, runs.Count, i =>
+            {
+                using var part = new NIOFSDirectory(parts[i]);
+                Build(runs[i], part, ramBufferMegabytes: RamBufferMegabytes / runs.Count);
+            });
+            Append(parts, indexDirectory);
+        }
+        finally
+        {
+            foreach (var part in parts.Where(System.IO.Directory.Exists)) System.IO.Directory.Delete(part, recursive: true);
+        }
+    }
+
+    private static void Append(List<string> parts, string indexDirectory)
+    {
+        var partDirectories = parts.Select(p => (LuceneDirectory)new NIOFSDirectory(p)).ToArray();
+        try
+        {
+            using var directory = new NIOFSDirectory(indexDirectory);
+            using var analyzer = new ArchiveAnalyzer();
+            using var writer = new IndexWriter(directory, Config(analyzer, RamBufferMegabytes));
+            writer.AddIndexes(partDirectories);
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+        finally
+        {
+            foreach (var part in partDirectories) part.Dispose();
+        }
+    }
+
     /// <summary>Rebuilds the index in a Lucene directory (in-memory directories for tests).</summary>
-    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory)
+    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory) => Build(documents, directory, RamBufferMegabytes);
+
+    private const double RamBufferMegabytes = 64;
+
+    private static IndexWriterConfig Config(ArchiveAnalyzer analyzer, double ramBufferMegabytes) => new(ArchiveAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = new BM25Similarity(),
+        // The default (tiered) policy merges segments out of order, which would renumber
+        // documents; the log policies merge neighbours only, so doc id order stays date order
+        // (and parts appended with AddIndexes stay in the order given).
+        MergePolicy = new LogByteSizeMergePolicy(),
+        RAMBufferSizeMB = ramBufferMegabytes,
+    };
+
+    private static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory, double ramBufferMegabytes)
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var analyzer = new ArchiveAnalyzer();
-        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            // The default (tiered) policy merges segments out of order, which would renumber
-            // documents; the log policies merge neighbours only, so doc id order stays date order.
-            MergePolicy = new LogByteSizeMergePolicy(),
-            RAMBufferSizeMB = 64,
-        };
-        using var writer = new IndexWriter(directory, config);
+        using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMegabytes));
         SearchDocument? previous = null;
         foreach (var document in documents)
         {

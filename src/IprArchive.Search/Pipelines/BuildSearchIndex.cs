@@ -25,8 +25,7 @@ public sealed class BuildSearchIndex : IModule
         var exportDirectory = Path.Combine(Path.GetDirectoryName(indexDirectory)!, "export");
         var records = inputs.Where(d => d.Destination is null && d.Get<Announcement>(MetadataKeys.Announcement) is not null)
             .Select(d => (d.GetRequired<Announcement>(MetadataKeys.Announcement), d.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations)));
-        var documents = RecordSearchDocuments.InDocumentOrder(records, site);
-        SearchIndexPipeline.Run(documents, exportDirectory, indexDirectory);
+        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records, site), exportDirectory, indexDirectory);
 
         var exported = Directory.EnumerateFiles(exportDirectory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(exportDirectory, f).Replace(Path.DirectorySeparatorChar, '/'))

@@ -7,33 +7,24 @@ namespace IprArchive.Search.Pipelines;
 
 /// <summary>
 /// Streams the site's records to the index as <see cref="SearchDocument"/>s in document order,
-/// rendering each body again on the way: a batch is rendered on every core while the index takes
-/// the one before it, so memory holds two batches, never the archive.
+/// rendering each body again on the way, cut into one consecutive run per core so that the runs
+/// are rendered and indexed side by side. Memory holds the documents in flight, never the archive.
 /// </summary>
 internal static class RecordSearchDocuments
 {
-    private const int BatchSize = 64;
+    /// <summary>Below this many records a second run costs more than it saves.</summary>
+    private const int RecordsPerRun = 1000;
 
-    /// <summary>The search documents of <paramref name="records"/>, in <see cref="SearchIndexBuilder.DocumentOrder"/>.</summary>
-    public static IEnumerable<SearchDocument> InDocumentOrder(IEnumerable<(Announcement Announcement, IReadOnlyList<Quotation> Quotations)> records, SiteContext site)
+    /// <summary>
+    /// The search documents of <paramref name="records"/> in <see cref="SearchIndexBuilder.DocumentOrder"/>,
+    /// as consecutive runs (each run's documents all come after the previous run's).
+    /// </summary>
+    public static IReadOnlyList<IEnumerable<SearchDocument>> InRuns(IEnumerable<(Announcement Announcement, IReadOnlyList<Quotation> Quotations)> records, SiteContext site)
     {
         var ordered = records.OrderBy(r => r.Announcement.Date).ThenBy(r => r.Announcement.Url, StringComparer.Ordinal).ToList();
-        var next = Map(ordered, 0, site);
-        for (var start = 0; start < ordered.Count; start += BatchSize)
-        {
-            var batch = next.GetAwaiter().GetResult();
-            next = Map(ordered, start + BatchSize, site);
-            foreach (var document in batch.SelectMany(d => d))
-            {
-                yield return document;
-            }
-        }
+        var runs = Math.Clamp(ordered.Count / RecordsPerRun, 1, Environment.ProcessorCount);
+        var size = (ordered.Count + runs - 1) / runs;
+        return [.. Enumerable.Range(0, runs).Select(i => ordered.Skip(i * size).Take(size)
+            .SelectMany(r => SearchDocumentMapping.ToSearchDocuments(r.Announcement, site.RenderBody(r.Announcement), r.Quotations)))];
     }
-
-    private static Task<IReadOnlyList<SearchDocument>[]> Map(List<(Announcement Announcement, IReadOnlyList<Quotation> Quotations)> ordered, int start, SiteContext site) =>
-        start >= ordered.Count
-            ? Task.FromResult(Array.Empty<IReadOnlyList<SearchDocument>>())
-            : Task.Run(() => ordered.Skip(start).Take(BatchSize).AsParallel().AsOrdered()
-                .Select(r => SearchDocumentMapping.ToSearchDocuments(r.Announcement, site.RenderBody(r.Announcement), r.Quotations))
-                .ToArray());
 }
