@@ -57,7 +57,7 @@ public sealed record BenchCorpus(string InputDirectory, string QueriesFile, int 
     /// build rejects (IPR020). Every such record but the first gets the whole file name as its slug,
     /// the fix an editor would make; nothing else changes, so the text is the anchors' corpus.
     /// </summary>
-    private static int DisambiguateSlugs(string announcements)
+    internal static int DisambiguateSlugs(string announcements)
     {
         var repeated = Directory.EnumerateFiles(announcements, "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)

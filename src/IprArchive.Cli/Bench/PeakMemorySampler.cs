@@ -41,20 +41,31 @@ public sealed class PeakMemorySampler
         {
             foreach (var line in File.ReadLines(statusFile))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (PeakBytesOf(line) is { } peak)
                 {
-                    PeakBytes = Math.Max(PeakBytes, long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024);
+                    PeakBytes = Math.Max(PeakBytes, peak);
                 }
             }
 
-            // Fields after the command name (which may hold spaces) start at ") "; utime and stime are the 12th and 13th of them.
-            var stat = File.ReadAllText(statFile);
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            CpuSeconds = (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
+            CpuSeconds = CpuSecondsOf(File.ReadAllText(statFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             // The process ended between the check and the read: keep the last figures.
         }
+    }
+
+    /// <summary>The peak resident set in bytes from the <c>VmHWM:</c> line of <c>/proc/PID/status</c>; null for any other line.</summary>
+    internal static long? PeakBytesOf(string statusLine) =>
+        statusLine.StartsWith("VmHWM:", StringComparison.Ordinal)
+            ? long.Parse(statusLine["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024
+            : null;
+
+    /// <summary>User + system CPU seconds from the text of <c>/proc/PID/stat</c>.</summary>
+    internal static double CpuSecondsOf(string stat)
+    {
+        // Fields after the command name (which may hold spaces) start at ") "; utime and stime are the 12th and 13th of them.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
     }
 }

@@ -48,7 +48,9 @@ public static class QueryRunner
 
         using var rows = File.OpenRead(rowsFile);
         using var document = await JsonDocument.ParseAsync(rows, cancellationToken: cancel);
-        return document.RootElement.GetProperty("summary").Deserialize<QueryFigures>(Json)
-            ?? throw new BenchException($"{rowsFile} has no summary.");
+        return ReadSummary(document.RootElement) ?? throw new BenchException($"{rowsFile} has no summary.");
     }
+
+    /// <summary>The figures in the <c>summary</c> of a rows file as query-bytes.mjs writes it; null when the summary is null.</summary>
+    internal static QueryFigures? ReadSummary(JsonElement rows) => rows.GetProperty("summary").Deserialize<QueryFigures>(Json);
 }
