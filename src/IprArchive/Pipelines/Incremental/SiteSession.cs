@@ -4,7 +4,6 @@ using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
-using IprArchive.Rendering;
 using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Incremental;

@@ -7,7 +7,7 @@ namespace IprArchive.Pipelines.Incremental;
 
 /// <summary>
 /// The service an incremental run registers with the engine: what changed since the last good
-/// build, the bodies already rendered, and what the run saw and wrote.
+/// build, the quotations already credited, and what the run saw and wrote.
 /// </summary>
 internal sealed class UpdateScope(
     string outputDirectory,
@@ -22,7 +22,7 @@ internal sealed class UpdateScope(
     /// <summary>Full path of the preview's output folder, written in place.</summary>
     public string OutputDirectory { get; } = outputDirectory;
 
-    /// <summary>Record documents with what Markdown rendering added (body, quotations), of the last good build, by record (reference).</summary>
+    /// <summary>Record documents with the quotations Markdown rendering credited, of the last good build, by record (reference).</summary>
     public IReadOnlyDictionary<Announcement, Document> RenderedBefore { get; } = renderedBefore;
 
     /// <summary>The same for this run; filled by <see cref="AttachBodies"/>.</summary>
