@@ -58,4 +58,13 @@ internal static class ShardFiles
             gzip.Write(content);
         return output.ToArray();
     }
+
+    /// <summary>The plain bytes of the gzip file at <paramref name="path"/> (the inverse of <see cref="Gzip"/>).</summary>
+    public static byte[] Gunzip(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        gzip.CopyTo(plain);
+        return plain.ToArray();
+    }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace IprArchive.Search.Export;
@@ -11,7 +10,7 @@ internal static class TermShardReader
 {
     /// <summary>The terms of the shard pair named <paramref name="hash"/> under <paramref name="root"/>.</summary>
     public static List<TermEntry> Read(string root, string hash) =>
-        Decode(Gunzip(Path.Combine(root, "t", $"{hash}.bin.gz")), Gunzip(Path.Combine(root, "p", $"{hash}.bin.gz")));
+        Decode(ShardFiles.Gunzip(Path.Combine(root, "t", $"{hash}.bin.gz")), ShardFiles.Gunzip(Path.Combine(root, "p", $"{hash}.bin.gz")));
 
     /// <summary>Decodes the plain bytes of a term shard and its positions shard.</summary>
     public static List<TermEntry> Decode(byte[] terms, byte[] positions)
@@ -64,14 +63,6 @@ internal static class TermShardReader
         for (var i = 0; i < freq; i++) at[i] = last += positions.Varint();
         return at;
     })];
-
-    private static byte[] Gunzip(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var plain = new MemoryStream();
-        gzip.CopyTo(plain);
-        return plain.ToArray();
-    }
 
     /// <summary>Reads what <see cref="ByteWriter"/> wrote.</summary>
     private sealed class Reader(byte[] bytes)

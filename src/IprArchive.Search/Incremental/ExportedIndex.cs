@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using IprArchive.Search.Export;
 using IprArchive.Search.Indexing;
@@ -114,8 +113,7 @@ internal sealed class ExportedIndex
 
     private static List<ShardTable.Shard> ReadPage(string root, string hash)
     {
-        using var gzip = new GZipStream(File.OpenRead(Path.Combine(root, "s", $"{hash}.json.gz")), CompressionMode.Decompress);
-        using var page = JsonDocument.Parse(gzip);
+        using var page = JsonDocument.Parse(ShardFiles.Gunzip(Path.Combine(root, "s", $"{hash}.json.gz")));
         return [.. page.RootElement.EnumerateArray().Select(s => new ShardTable.Shard(s[0].GetString()!, s[1].GetString()!))];
     }
 

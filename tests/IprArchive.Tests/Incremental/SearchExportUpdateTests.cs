@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using IprArchive.Pipelines;
@@ -123,10 +122,5 @@ public sealed class SearchExportUpdateTests : IDisposable
         return (figures, terms, Gunzip(Path.Combine(root, manifest.RootElement.GetProperty("columns").GetString()!)), documents);
     }
 
-    private static string Gunzip(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.Latin1);
-        return reader.ReadToEnd();
-    }
+    private static string Gunzip(string path) => Encoding.Latin1.GetString(ShardFiles.Gunzip(path));
 }

@@ -128,10 +128,7 @@ public sealed class SiteSession(BuildOptions options)
             {
                 output.Reset(Path.GetFullPath(Options.OutputDirectory));
             }
-        }
 
-        if (built is not null)
-        {
             var cascade = SettingsCascade.Load(built.Content.Input.Root, built.Content.Input.DirectoryFiles, new DiagnosticBag());
             _reader = new AnnouncementReader(built.Content.Registry, cascade);
             var byPath = built.Content.Announcements.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);

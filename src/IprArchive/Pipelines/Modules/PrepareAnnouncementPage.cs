@@ -1,6 +1,5 @@
 using IprArchive.Content;
 using IprArchive.Diagnostics;
-using IprArchive.Markdown;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
 using IprArchive.Statements;
@@ -8,8 +7,8 @@ using IprArchive.Statements;
 namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
-/// Readies each announcement's page: its layout, sitemap entry and the page model, built when the
-/// page is written from the body rendered again then (the model needs the site index for
+/// Readies each announcement's page: its layout, and the page model, built when the page is
+/// written from the body rendered again then (the model needs the site index for
 /// previous/next/related).
 /// </summary>
 public sealed class PrepareAnnouncementPage : ParallelModule
