@@ -4,6 +4,7 @@
 //   const { total, hits, facets } = await index.search('patent "five-year plan"', { filters: { year: ['2021'] } });
 // Format: docs/search-format.md. Plain ES module, no dependencies; runs in browsers and Node ≥ 20.
 import { parseQuery } from './query-parser.js';
+import { clauseLimitMessage } from './query-repair.js';
 import { buildQuery } from './query-builder.js';
 import { TermDictionary } from './shards.js';
 import { fetchBytes } from './fetch-gzip.js';
@@ -44,6 +45,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {Record<string, Record<string, number>>} facets value → count over the whole result set
  * @property {number} quotations how many quotations match the query, filters and dates, shown or not
  * @property {string} [error] friendly message for a malformed query
+ * @property {string} [understood] the query as searched, when a quotation or parenthesis was closed for the user
  */
 
 /**
@@ -82,6 +84,8 @@ export class SearchIndex {
     const columnsPending = this.loadColumns();
     if (!parsed.ok) return { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, error: parsed.message };
     const tree = buildQuery(parsed.query, { fields: this.fieldConfig });
+    const tooMany = clauseLimitMessage(tree);
+    if (tooMany) return { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, error: tooMany };
     const highlight = { terms: new Set(), prefixes: [] };
     const context = {
       dictionary: this.dictionary, docCount: this.manifest.docCount, fieldIndex: this.fieldIndex,
@@ -97,7 +101,10 @@ export class SearchIndex {
     const start = (Math.max(1, page) - 1) * pageSize;
     const hits = await Promise.all(matches.slice(start, start + pageSize)
       .map(([doc, score]) => this.hit(doc, score, columns, highlight)));
-    return { total: matches.length, hits, facets: countFacets(columns, this.manifest.facets, matches.map(([doc]) => doc)), quotations };
+    /** @type {SearchResult} */
+    const result = { total: matches.length, hits, facets: countFacets(columns, this.manifest.facets, matches.map(([doc]) => doc)), quotations };
+    if (parsed.understood !== undefined) result.understood = parsed.understood;
+    return result;
   }
 
   /** @returns {Promise<import('./facets.js').Columns>} */

@@ -13,8 +13,11 @@
  *   from `conjunction` and `modifier` because a dropped clause changes its neighbours' occurs.
  * @typedef {{ type: 'bool', clauses: Clause[] }} BoolNode
  * @typedef {LeafNode | BoolNode} QueryNode
- * @typedef {{ ok: true, query: QueryNode } | { ok: false, message: string, position: number }} ParseResult
+ * @typedef {{ ok: true, query: QueryNode, understood?: string } | { ok: false, message: string, position: number }} ParseResult
+ *   `understood` is the text actually parsed, when repairQuery changed what was typed
  */
+
+import { repairQuery } from './query-repair.js';
 
 /** The fields a user may name, and the aliases accepted for them. */
 export const DEFAULT_FIELDS = Object.freeze(['title', 'summary', 'body', 'speaker', 'org', 'topic', 'plan', 'event', 'year', 'lang', 'type']);
@@ -297,7 +300,7 @@ function editDistance(a, b) {
 }
 
 /**
- * Parses a search box query.
+ * Parses a search box query, once repairQuery has mended an unclosed quotation or parenthesis.
  * @param {string} input
  * @param {{ fields?: readonly string[], aliases?: Readonly<Record<string, string>> }} [options]
  *   the field names users may type (default DEFAULT_FIELDS) and aliases (default DEFAULT_ALIASES)
@@ -308,8 +311,11 @@ export function parseQuery(input, { fields = DEFAULT_FIELDS, aliases = DEFAULT_A
     if (typeof input !== 'string' || input.trim() === '') {
       return { ok: false, message: 'The query is empty: type a word to search for', position: 0 };
     }
-    const parser = new Parser(lex(input), new Set(fields), aliases);
-    return { ok: true, query: parser.parseTop() };
+    const repaired = repairQuery(input);
+    if (!repaired.ok) return { ok: false, message: repaired.message, position: 0 };
+    const parser = new Parser(lex(repaired.text), new Set(fields), aliases);
+    const query = parser.parseTop();
+    return repaired.changed ? { ok: true, query, understood: repaired.text } : { ok: true, query };
   } catch (error) {
     if (error instanceof QuerySyntaxError) return { ok: false, message: error.message, position: error.position };
     return { ok: false, message: 'This query could not be understood', position: 0 };

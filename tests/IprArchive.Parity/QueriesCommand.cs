@@ -73,6 +73,7 @@ public static class QueriesCommand
         json.WriteNumber("total", result.Total);
         json.WriteNumber("quotations", result.Quotations);
         if (result.Error is not null) json.WriteString("error", result.Error);
+        if (result.Understood is not null) json.WriteString("understood", result.Understood);
         json.WriteStartArray("hits");
         foreach (var hit in result.Hits)
         {

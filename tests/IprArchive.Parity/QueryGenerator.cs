@@ -137,6 +137,9 @@ public sealed partial class QueryGenerator
         ("filter-year-topic", () => Q(W()) with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = [Pick(_years), Pick(_years)], ["topic"] = [Pick(_topics)] } }),
         ("filter-dates", () => Q($"{W()} OR {W()}") with { From = $"{Pick(_years)}-01-01", To = $"{Pick(_years)}-12-31" }),
         ("malformed", () => Q(Pick(Malformed))),
+        ("unclosed-phrase", () => Q($"\"{Pick(_pairs)}")),
+        ("unclosed-group", () => Q($"({W()} OR {W()}")),
+        ("unopened-group", () => Q($"{W()} OR {W()})")),
         ("sort-date", () => Q($"{W()} OR {W()}") with { Sort = "date" }),
         ("sort-date-filtered", () => Q(W()) with { Sort = "date", Filters = F("language", "en"), From = $"{Pick(_years)}-06-01" }),
     ];

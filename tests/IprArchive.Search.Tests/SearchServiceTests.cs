@@ -131,14 +131,36 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"unclosed phrase")]
-    [InlineData("(patent")]
     [InlineData("AND")]
+    [InlineData("()")]
+    [InlineData("a OR OR b")]
     public void Malformed_queries_get_a_friendly_message(string query)
     {
         var result = Search(query);
         Assert.Equal(0, result.Total);
         Assert.StartsWith("This search could not be understood", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"trade mark quality", "\"trade mark quality\"")]
+    [InlineData("(SIPO", "(SIPO)")]
+    [InlineData("SIPO)", "SIPO")]
+    public void Unclosed_quotes_and_parentheses_are_mended_and_the_answer_says_so(string typed, string understood)
+    {
+        var result = Search(typed);
+        Assert.Null(result.Error);
+        Assert.Equal(understood, result.Understood);
+        Assert.Equal(Urls(Search(understood)), Urls(result));
+        Assert.NotEmpty(result.Hits);
+        Assert.Null(Search(understood).Understood);
+    }
+
+    [Fact]
+    public void Thirty_thousand_nested_parentheses_give_the_limit_message_not_a_stack_overflow()
+    {
+        var result = Search(new string('(', 30_000) + "patent" + new string(')', 30_000));
+        Assert.Equal("This search is too long (60,006 characters): the limit is 1,000.", result.Error);
+        Assert.Equal("This search nests parentheses too deeply: the limit is 256 levels.", Search(new string('(', 300) + "patent").Error);
     }
 
     [Theory]

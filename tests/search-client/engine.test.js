@@ -18,7 +18,7 @@ const skip = existsSync(path.join(exportDir, 'manifest.json')) ? false
 async function cold() {
   const fetchFn = fileFetch();
   const index = await openIndex(directoryUrl(exportDir), { fetch: fetchFn });
-  return { index, fetchFn, fetched: () => fetchFn.requests.map((url) => url.slice(url.indexOf('/search/') + 8)) };
+  return { index, fetchFn, fetched: () => fetchFn.requests.map((url) => url.slice(url.lastIndexOf('/search/') + 8)) };
 }
 
 const titles = (result) => result.hits.map((h) => h.title);
@@ -109,12 +109,23 @@ test('pages follow each other without overlap', { skip }, async () => {
 
 test('malformed and unsupported queries give a friendly message, never an exception', { skip }, async () => {
   const { index } = await cold();
-  for (const query of ['"unclosed', '(patent', 'patent~2', 'foo:bar', 'AND', '']) {
+  for (const query of ['patent~2', 'foo:bar', 'AND', '()', '', '('.repeat(300)]) {
     const result = await index.search(query);
     assert.equal(result.total, 0);
     assert.equal(typeof result.error, 'string', query);
     assert.deepEqual(Object.keys(result.facets), ['speaker', 'organization', 'year', 'plan', 'topic', 'language']);
   }
+});
+
+test('an unclosed quotation or parenthesis is mended, and the result says what was searched', { skip }, async () => {
+  const { index } = await cold();
+  const phrase = await index.search('"patent filings');
+  assert.equal(phrase.understood, '"patent filings"');
+  assert.deepEqual(titles(phrase), ['Francis Gurry on patent filings from Asia']);
+  const group = await index.search('(patent');
+  assert.equal(group.understood, '(patent)');
+  assert.equal(group.total, (await index.search('patent')).total);
+  assert.equal((await index.search('patent')).understood, undefined);
 });
 
 test('prefix queries score the constant boost and highlight the expanded words', { skip }, async () => {

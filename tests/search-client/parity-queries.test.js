@@ -27,6 +27,9 @@ export function compare(expected, actual) {
       : [`error: lucene ${JSON.stringify(expected.error ?? null)} js ${JSON.stringify(actual.error ?? null)}`];
   }
   const problems = [];
+  if ((expected.understood ?? null) !== (actual.understood ?? null)) {
+    problems.push(`understood: lucene ${JSON.stringify(expected.understood)} js ${JSON.stringify(actual.understood)}`);
+  }
   if (expected.total !== actual.total) problems.push(`total: lucene ${expected.total} js ${actual.total}`);
   if (expected.quotations !== undefined && expected.quotations !== actual.quotations) {
     problems.push(`quotations: lucene ${expected.quotations} js ${actual.quotations}`);

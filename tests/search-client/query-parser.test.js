@@ -85,14 +85,30 @@ test('a bare + - or ! followed by a space is a term (that analysis later drops)'
   assert.equal(parsed('a - b'), '(+a +- +b)');
 });
 
-test('an unclosed quotation mark is reported at the quote', () => {
-  assert.deepEqual(failure('patent "office'), { message: 'Unclosed quotation mark: add a closing " to end the phrase', position: 7 });
+test('an unclosed quotation mark runs to the end of the query, and the repair is reported', () => {
+  assert.equal(parsed('patent "office'), '(+patent +"office")');
+  const result = parseQuery('"real economy');
+  assert.ok(result.ok);
+  assert.equal(result.understood, '"real economy"');
+  assert.equal(view(result.query), '"real economy"');
 });
 
-test('unbalanced parentheses are reported', () => {
-  assert.deepEqual(failure('(a OR b'), { message: "Missing closing parenthesis: add ')' to end the group", position: 0 });
-  assert.equal(failure('a OR b)').message, "Unexpected ')': there is no matching '('");
+test('unbalanced parentheses are closed or dropped; an empty group is still reported', () => {
+  assert.equal(parsed('(a OR b'), '(a b)');
+  assert.equal(parsed('a OR b)'), '(a b)');
+  assert.equal(parsed('(Brexit'), 'Brexit');
+  assert.equal(parseQuery('(Brexit').ok && parseQuery('(Brexit').understood, '(Brexit)');
   assert.equal(failure('()').message, 'Empty parentheses: put search terms between ( and )');
+});
+
+test('a well-formed query says nothing about what was understood', () => {
+  assert.equal('understood' in parseQuery('"real economy"'), false);
+});
+
+test('nesting and length beyond the limits give a message, never a stack overflow', () => {
+  assert.equal(failure('('.repeat(30000) + 'a').message, 'This search is too long (30,001 characters): the limit is 1,000.');
+  assert.equal(failure('('.repeat(300) + 'a').message, 'This search nests parentheses too deeply: the limit is 256 levels.');
+  assert.equal(parsed('('.repeat(256) + 'a'), 'a');
 });
 
 test('an unknown field suggests the nearest known one', () => {

@@ -101,6 +101,11 @@ public static partial class SearchCommand
         var first = ((request.Page - 1) * request.PageSize) + 1;
         var quotes = request.Filters.TryGetValue(DocumentTypes.Field, out var types) && types.SequenceEqual([DocumentTypes.Quote]);
         var noun = quotes ? "quotation" : "result";
+        if (result.Understood is not null)
+        {
+            context.Output.WriteLine($"Showing results for {result.Understood}");
+        }
+
         context.Output.WriteLine(result.Total == 0
             ? $"No {noun}s."
             : $"{result.Total} {noun}{(result.Total == 1 ? "" : "s")}; showing {first}-{first + result.Hits.Count - 1}.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IprArchive.Search.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -28,13 +29,27 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         SearchFields.Queryable.Where(f => !f.IsAnalyzed)
             .ToDictionary(f => f.Name, Analyzer (_) => new ExactValueAnalyzer()));
 
-    /// <summary>Parses <paramref name="text"/>; throws <see cref="ParseException"/> when malformed,
-    /// <see cref="UnsupportedQueryException"/> when outside the supported subset.</summary>
-    public static Query Parse(string text, Analyzer analyzer)
+    /// <summary>Parses <paramref name="text"/> once <see cref="QueryRepair"/> has mended it (the text
+    /// actually parsed is returned when it differs); throws <see cref="ParseException"/> when
+    /// malformed, <see cref="UnsupportedQueryException"/> when outside the supported subset or limits.</summary>
+    public static (Query Query, string? Understood) Parse(string text, Analyzer analyzer)
     {
-        if (UnsupportedSyntax.Find(text) is { } message) throw new UnsupportedQueryException(message);
-        return new ArchiveQueryParser(analyzer).Parse(text);
+        var repaired = QueryRepair.Repair(text);
+        if (repaired.Error is { } limit) throw new UnsupportedQueryException(limit);
+        if (UnsupportedSyntax.Find(repaired.Text) is { } message) throw new UnsupportedQueryException(message);
+        try
+        {
+            return (new ArchiveQueryParser(analyzer).Parse(repaired.Text), repaired.Changed ? repaired.Text : null);
+        }
+        catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw new UnsupportedQueryException(TooManyClauses);
+        }
     }
+
+    /// <summary>The message for Lucene's clause limit, the same in the browser.</summary>
+    public static readonly string TooManyClauses = string.Create(CultureInfo.InvariantCulture,
+        $"This search has too many clauses: the limit is {BooleanQuery.MaxClauseCount:N0}. Remove some words or OR alternatives.");
 
     /// <summary>The field a name or alias stands for; unknown names are an error, as in the browser.</summary>
     private static string Canonical(string field) => SearchFields.Find(field)?.Name

@@ -41,6 +41,11 @@ public sealed record SearchResult(
     /// </summary>
     public int Quotations { get; init; }
 
+    /// <summary>The query as searched, when it differs from what was typed (a quotation or a
+    /// parenthesis closed for the user): "Showing results for …".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Understood { get; init; }
+
     /// <summary>A friendly message when the query could not be parsed (then there are no hits).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }

@@ -46,9 +46,10 @@ public sealed class SearchService : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         Query query;
+        string? understood;
         try
         {
-            query = ArchiveQueryParser.Parse(request.Query, _queryAnalyzer);
+            (query, understood) = ArchiveQueryParser.Parse(request.Query, _queryAnalyzer);
         }
         catch (ParseException)
         {
@@ -59,7 +60,15 @@ public sealed class SearchService : IDisposable
             return Empty() with { Error = e.Message };
         }
         var collector = new AllHitsCollector();
-        _searcher.Search(query, collector);
+        try
+        {
+            _searcher.Search(query, collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return Empty() with { Error = ArchiveQueryParser.TooManyClauses };
+        }
+
         var matching = collector.Hits.Where(h => Accepts(_documents[h.Doc], request)).ToList();
         var types = DocumentScope.Types(request.Filters, query);
         var hits = types is null ? matching : matching.Where(h => types.Contains(_documents[h.Doc].Type)).ToList();
@@ -67,7 +76,11 @@ public sealed class SearchService : IDisposable
         var terms = QueryTerms.From(query);
         var page = hits.Skip((Math.Max(1, request.Page) - 1) * request.PageSize).Take(request.PageSize)
             .Select(h => ToHit(_documents[h.Doc], h.Score, terms)).ToList();
-        return new SearchResult(hits.Count, page, Facets(hits)) { Quotations = matching.Count(h => _documents[h.Doc].IsQuote) };
+        return new SearchResult(hits.Count, page, Facets(hits))
+        {
+            Quotations = matching.Count(h => _documents[h.Doc].IsQuote),
+            Understood = understood,
+        };
     }
 
     /// <summary>Relevance: score descending, then doc id (date order) ascending, exactly as TopDocs ranks.</summary>
@@ -108,8 +121,8 @@ public sealed class SearchService : IDisposable
         f => f, IReadOnlyDictionary<string, int> (_) => new Dictionary<string, int>()));
 
     private const string MalformedMessage =
-        "This search could not be understood: check that quotes and parentheses are closed and "
-        + "that AND, OR and NOT stand between words.";
+        "This search could not be understood: check that AND, OR and NOT stand between words "
+        + "and that field names end with a colon and a word (speaker:gan).";
 
     /// <inheritdoc />
     public void Dispose()

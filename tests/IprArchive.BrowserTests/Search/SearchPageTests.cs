@@ -93,11 +93,25 @@ public sealed partial class SearchPageTests(ServedSite site)
         var page = await site.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString("\"unclosed")));
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString("patent AND")));
 
-        await Expect(page.Locator("#site-search-status"), new Regex("^That search could not be understood: .+"));
+        await Expect(page.Locator("#site-search-status"), new Regex("^'AND' must be followed by a search term$"));
         Assert.Equal(0, await page.Locator(".search-hit").CountAsync());
         Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("\"real economy", "Showing results for \"real economy\". ")]
+    [InlineData("(Brexit", "Showing results for (Brexit). ")]
+    public async Task An_unclosed_quote_or_parenthesis_finds_the_records_and_says_what_was_searched(string typed, string notice)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString(typed)));
+
+        await Expect(page.Locator("#site-search-status"), new Regex("^" + Regex.Escape(notice) + @"\d+ results? for"));
+        Assert.True(await page.Locator(".search-hit").CountAsync() > 0);
+        Assert.Equal(typed, await page.Locator("#site-search-page-q").InputValueAsync());
         await page.Context.CloseAsync();
     }
 

@@ -80,7 +80,7 @@ public sealed class SearchCommandTests(SearchSiteFixture site)
     [Fact]
     public async Task A_malformed_query_is_a_friendly_error_and_exit_code_1()
     {
-        var table = await site.SearchAsync("\"unclosed phrase");
+        var table = await site.SearchAsync("patent AND");
         var json = await site.SearchAsync("patent~2", "--json");
 
         Assert.Equal(1, table.ExitCode);
@@ -90,6 +90,30 @@ public sealed class SearchCommandTests(SearchSiteFixture site)
         using var parsed = JsonDocument.Parse(json.Output);
         Assert.False(string.IsNullOrWhiteSpace(parsed.RootElement.GetProperty("error").GetString()));
         Assert.Equal(0, parsed.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("\"real economy", "\"real economy\"", "/announcements/2017/")]
+    [InlineData("(Brexit", "(Brexit)", "/announcements/2020/")]
+    public async Task An_unclosed_quote_or_parenthesis_finds_the_records_and_says_what_was_searched(string typed, string understood, string url)
+    {
+        var table = await site.SearchAsync(typed);
+        var json = await site.SearchAsync(typed, "--json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Equal($"Showing results for {understood}", table.Output.Split('\n')[0].TrimEnd());
+        using var parsed = JsonDocument.Parse(json.Output);
+        Assert.Equal(understood, parsed.RootElement.GetProperty("understood").GetString());
+        Assert.Contains(parsed.RootElement.GetProperty("hits").EnumerateArray(), h => h.GetProperty("url").GetString()!.StartsWith(url, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Thirty_thousand_nested_parentheses_give_the_limit_message_and_exit_1()
+    {
+        var result = await site.SearchAsync(new string('(', 30_000));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: This search is too long (30,000 characters): the limit is 1,000.", result.Error.Trim());
     }
 
     [Theory]

@@ -117,25 +117,30 @@ async function show(state, focusResults) {
   }
   if (ticket !== latest) return; // a newer search has started; its answer wins
   if (result.error) {
-    status.textContent = `That search could not be understood: ${result.error}`;
+    status.textContent = result.error;
     results.replaceChildren();
     facetsBox.replaceChildren();
     return;
   }
-  status.textContent = summary(result.total, state);
+  status.textContent = summary(result.total, state, result.understood);
   quotesCount.textContent = `(${result.quotations})`;
   renderFacets(result.facets, state.filters);
   renderHits(result, state);
   if (focusResults) results.querySelector('h2')?.focus();
 }
 
-/** @param {number} total @param {SearchState} state */
-function summary(total, state) {
+/**
+ * @param {number} total @param {SearchState} state
+ * @param {string} [understood] the query as searched when the engine closed a quotation or parenthesis
+ */
+function summary(total, state, understood) {
   const noun = state.quotes ? 'quotation' : 'result';
-  if (total === 0) return `No ${noun}s for “${state.q}”.`;
+  const query = understood ?? state.q;
+  const notice = understood === undefined ? '' : `Showing results for ${understood}. `;
+  if (total === 0) return `${notice}No ${noun}s for “${query}”.`;
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, state.page * PAGE_SIZE);
-  const count = `${total} ${noun}${total === 1 ? '' : 's'} for “${state.q}”`;
+  const count = `${notice}${total} ${noun}${total === 1 ? '' : 's'} for “${query}”`;
   return total <= PAGE_SIZE ? `${count}.` : `${count}, showing ${first}–${last}.`;
 }
 
