@@ -6,7 +6,8 @@
 // SEARCH_DIR is a built site's search/ folder (manifest.json + shards). For every query a fresh
 // index is opened with a counting file-system fetch (tests/search-client/fs-fetch.js), as a browser
 // with an empty cache would: manifest + the term/position shards the query needs + the columns
-// shard + the result files of the first page. Bytes are the files as stored on disk (shards are
+// pages of the ranges holding hits + the result files of the first page; then, counted apart, the
+// facet data for the counts that follow the first results. Bytes are the files as stored on disk (shards are
 // gzip on disk, the manifest is plain JSON); HTTP headers are not counted.
 // Times: cold = open + search in that fresh index; warm = one index opened once, queries in order.
 // The engine's own JavaScript is not part of a query's bytes; its size is reported beside them
@@ -48,12 +49,23 @@ async function coldQuery(query) {
   const fetchFn = fileFetch();
   const started = performance.now();
   const index = await openIndex(baseUrl, { fetch: fetchFn });
-  const result = await index.search(query, { pageSize });
+  const result = await index.search(query, { pageSize, facets: false });
   const ms = performance.now() - started;
+  // The first results are what a reader waits for; the facet counts follow (the page shows the
+  // results first), and their bytes and time are counted apart.
+  const first = fetchFn.requests.length;
+  await index.facets(query);
+  const facetsMs = performance.now() - started - ms;
+  const firstRequests = fetchFn.requests.slice(0, first);
+  const facetRequests = fetchFn.requests.slice(first);
+  const sum = (/** @type {string[]} */ urls) => urls.reduce((total, url) => total + sizeOf(url), 0);
   const parts = {};
-  for (const url of fetchFn.requests) parts[partOf(url)] = (parts[partOf(url)] ?? 0) + sizeOf(url);
-  const files = fetchFn.requests.map((url) => url.slice(baseUrl.length));
-  return { query, total: result.total, error: result.error ?? null, bytes: fetchFn.bytes, requests: files.length, parts, ms, files };
+  for (const url of firstRequests) parts[partOf(url)] = (parts[partOf(url)] ?? 0) + sizeOf(url);
+  const files = firstRequests.map((url) => url.slice(baseUrl.length));
+  return {
+    query, total: result.total, error: result.error ?? null, bytes: sum(firstRequests), requests: files.length, parts, ms, files,
+    facet_bytes: sum(facetRequests), bytes_with_facets: sum(firstRequests) + sum(facetRequests), facets_ms: facetsMs,
+  };
 }
 
 async function warmTimes(list) {
@@ -61,7 +73,7 @@ async function warmTimes(list) {
   const times = [];
   for (const query of list) {
     const started = performance.now();
-    await index.search(query, { pageSize });
+    await index.search(query, { pageSize, facets: false });
     times.push(performance.now() - started);
   }
   return times;
@@ -91,15 +103,18 @@ const summary = {
   zero_hit_queries: rows.filter((r) => r.total === 0).length,
   error_queries: rows.filter((r) => r.error).length,
   bytes: { median: percentile(column('bytes'), 50), p90: percentile(column('bytes'), 90), max: Math.max(...column('bytes')) },
+  bytes_with_facets: { median: percentile(column('bytes_with_facets'), 50), p90: percentile(column('bytes_with_facets'), 90), max: Math.max(...column('bytes_with_facets')) },
   median_bytes_by_part: Object.fromEntries(partNames.map((p) => [p, percentile(rows.map((r) => r.parts[p] ?? 0), 50)])),
   requests_median: percentile(column('requests'), 50),
   cold_ms: { median: percentile(column('ms'), 50), p90: percentile(column('ms'), 90) },
+  facets_ms: { median: percentile(column('facets_ms'), 50), p90: percentile(column('facets_ms'), 90) },
   warm_ms: { median: percentile(warm, 50), p90: percentile(warm, 90) },
   engine_js: engineJs(),
   node: process.version,
 };
 if (outFile) writeFileSync(outFile, JSON.stringify({ summary, rows, warm_ms: warm }, null, 1));
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`${summary.queries} queries (${summary.zero_hit_queries} without hits): cold bytes median ${kib(summary.bytes.median)}, `
-  + `p90 ${kib(summary.bytes.p90)}, max ${kib(summary.bytes.max)}; by part ${partNames.map((p) => `${p} ${kib(summary.median_bytes_by_part[p])}`).join(', ')}; `
+console.log(`${summary.queries} queries (${summary.zero_hit_queries} without hits): cold bytes to the first results median ${kib(summary.bytes.median)}, `
+  + `p90 ${kib(summary.bytes.p90)}, max ${kib(summary.bytes.max)}; with the facet counts median ${kib(summary.bytes_with_facets.median)}, `
+  + `p90 ${kib(summary.bytes_with_facets.p90)}; by part ${partNames.map((p) => `${p} ${kib(summary.median_bytes_by_part[p])}`).join(', ')}; `
   + `cold ms median ${summary.cold_ms.median.toFixed(1)}, warm ms median ${summary.warm_ms.median.toFixed(1)}`);

@@ -26,12 +26,13 @@ function run(queries) {
 const size = (relative) => statSync(path.join(exportDir, relative)).size;
 const folderSizes = (folder) => readdirSync(path.join(exportDir, folder)).map((f) => size(path.join(folder, f)));
 
-test('a query without hits costs the manifest, one term shard, its shard-table page and the columns, and no result file', { skip }, async () => {
+test('a query without hits costs the manifest, one term shard and its shard-table page: no column page, no result file', { skip }, async () => {
   const { rows: [row] } = run(['zzzzunknownword']);
   assert.equal(row.total, 0);
   assert.equal(row.parts.documents ?? 0, 0);
+  assert.equal(row.parts.columns ?? 0, 0);
+  assert.equal(row.facet_bytes, 0);
   assert.equal(row.parts.manifest, size('manifest.json'));
-  assert.ok(folderSizes('c').includes(row.parts.columns), 'the columns part is the one columns file');
   assert.equal(row.bytes, Object.values(row.parts).reduce((a, b) => a + b, 0), 'the parts add up to the total');
 });
 
@@ -42,6 +43,10 @@ test('a query with hits also pays for its result data, and every byte counted is
   assert.equal(new Set(row.files).size, row.files.length, 'no file is fetched twice');
   assert.equal(row.bytes, row.files.reduce((sum, f) => sum + size(f), 0), 'bytes = sizes on disk of the files fetched');
   assert.equal(row.bytes, Object.values(row.parts).reduce((a, b) => a + b, 0));
+  assert.equal(row.parts.columns, folderSizes('c/types').reduce((a, b) => a + b, 0), 'the first results need the one type page');
+  const facetData = folderSizes('c/facets')[0] + folderSizes('c/values')[0];
+  assert.equal(row.facet_bytes, facetData, 'the counts that follow need the one facet page and the value table');
+  assert.equal(row.bytes_with_facets, row.bytes + row.facet_bytes);
 });
 
 test('the summary gives nearest-rank percentiles over the queries and the engine JS size', { skip }, async () => {

@@ -18,13 +18,17 @@ public static class SearchIndexPipeline
         Run([documents], outputSearchDirectory, indexDirectory);
 
     /// <summary>Rebuilds the index from consecutive runs of documents, indexed side by side (see <see cref="SearchIndexBuilder.Build(IReadOnlyList{IEnumerable{SearchDocument}}, string)"/>), and the export.</summary>
-    public static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory)
+    public static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory) =>
+        Run(runs, outputSearchDirectory, indexDirectory, DocumentColumnsWriter.Paging.Default);
+
+    /// <summary>As above, with column pages of another size (tests cross many page boundaries with small pages).</summary>
+    internal static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory, DocumentColumnsWriter.Paging paging)
     {
         var clock = Stopwatch.StartNew();
         SearchIndexBuilder.Build(runs, indexDirectory);
         var indexTime = clock.Elapsed;
         clock.Restart();
-        var export = SearchIndexExporter.Export(indexDirectory, outputSearchDirectory);
+        var export = SearchIndexExporter.Export(indexDirectory, outputSearchDirectory, paging);
         return new SearchIndexReport(export, indexTime, clock.Elapsed);
     }
 }

@@ -11,7 +11,8 @@ namespace IprArchive.Parity;
 /// <summary>
 /// `queries`: builds the index and the static export from a corpus (OUT/index, OUT/search), then
 /// runs generated queries through <see cref="SearchService"/> and writes OUT/queries.json with
-/// Lucene's total, top-10 urls and scores for each.
+/// Lucene's total, top-10 urls and scores for each. `--type-page-size` and `--facet-page-size`
+/// export the columns in smaller pages than a site does, so that queries cross page boundaries.
 /// </summary>
 public static class QueriesCommand
 {
@@ -22,7 +23,10 @@ public static class QueriesCommand
         var outDir = options.Required("out");
         var count = int.Parse(options.Optional("count", "500"), CultureInfo.InvariantCulture);
         var documents = CorpusReader.ReadAll(options.Corpora);
-        var report = SearchIndexPipeline.Run(SearchIndexBuilder.InDocumentOrder(documents), Path.Combine(outDir, "search"), Path.Combine(outDir, "index"));
+        var paging = new IprArchive.Search.Export.DocumentColumnsWriter.Paging(
+            int.Parse(options.Optional("type-page-size", IprArchive.Search.Export.DocumentColumnsWriter.Paging.Default.TypePageSize.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            int.Parse(options.Optional("facet-page-size", IprArchive.Search.Export.DocumentColumnsWriter.Paging.Default.FacetPageSize.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture));
+        var report = SearchIndexPipeline.Run([SearchIndexBuilder.InDocumentOrder(documents)], Path.Combine(outDir, "search"), Path.Combine(outDir, "index"), paging);
         Console.WriteLine($"indexed {documents.Count} documents in {report.IndexTime.TotalSeconds:F2} s, exported in {report.ExportTime.TotalSeconds:F2} s: "
             + $"{report.Export.Terms} terms, {report.Export.TermShards} term shards, {report.Export.Files} files, {report.Export.Bytes / 1024.0:F0} KiB");
 

@@ -28,6 +28,7 @@ public sealed partial class QueryGenerator
     private readonly string[] _acronyms;
     private readonly string[] _topics;
     private readonly string[] _years;
+    private readonly string[] _dates;
     private readonly string[] _cjk;
     private readonly string[] _organizations;
     private readonly string[] _quotePairs;
@@ -59,6 +60,7 @@ public sealed partial class QueryGenerator
         _acronyms = documents.SelectMany(d => d.Organizations.SelectMany(o => o.Aliases)).Distinct().Order(StringComparer.Ordinal).ToArray();
         _topics = documents.SelectMany(d => d.Topics).Distinct().Order(StringComparer.Ordinal).ToArray();
         _years = documents.Select(d => d.Date.Year.ToString(CultureInfo.InvariantCulture)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        _dates = documents.Select(d => d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().Order(StringComparer.Ordinal).ToArray();
         _cjk = text.SelectMany(t => Cjk().Matches(t).Select(m => m.Value)).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
@@ -136,6 +138,8 @@ public sealed partial class QueryGenerator
         ("filter-org", () => Q(W()) with { Filters = F("organization", Pick(_organizations)) }),
         ("filter-year-topic", () => Q(W()) with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = [Pick(_years), Pick(_years)], ["topic"] = [Pick(_topics)] } }),
         ("filter-dates", () => Q($"{W()} OR {W()}") with { From = $"{Pick(_years)}-01-01", To = $"{Pick(_years)}-12-31" }),
+        ("filter-record-days", () => Q($"{W()} OR {W()} OR {W()}") with { From = Pick(_dates), To = Pick(_dates) }),
+        ("filter-from-record-day", () => Q(W()) with { From = Pick(_dates), Sort = "date" }),
         ("malformed", () => Q(Pick(Malformed))),
         ("unclosed-phrase", () => Q($"\"{Pick(_pairs)}")),
         ("unclosed-group", () => Q($"({W()} OR {W()}")),

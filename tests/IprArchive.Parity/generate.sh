@@ -5,6 +5,7 @@
 # changing the index, the export or the query generator:
 #   queries-sample/  tests/IprArchive.Parity/sample-corpus (5 records): index, export, 500 queries
 #   tokens-ipr.json, queries-ipr/    the real records in input/announcements
+#   queries-ipr-paged/               the same, exported with tiny column pages
 #   tokens-2000.json, queries-2000/  N generated records (gen-corpus.py, seed 42), unless N=0
 # Usage: tests/IprArchive.Parity/generate.sh [OUTDIR]
 # Env: N (2000; 0 skips), CONFIG (Debug), GEN_CORPUS (path of gen-corpus.py; found in bench/ or
@@ -20,6 +21,8 @@ run() { dotnet run --no-build -c "$CONFIG" --project tests/IprArchive.Parity -- 
 run queries --corpus tests/IprArchive.Parity/sample-corpus --count 500 --out "$OUT/queries-sample"
 run tokens --corpus input/announcements --out "$OUT/tokens-ipr.json"
 run queries --corpus input/announcements --count 500 --out "$OUT/queries-ipr"
+# The same with column pages of 7 and 5 documents: every query crosses page boundaries.
+run queries --corpus input/announcements --count 500 --out "$OUT/queries-ipr-paged" --type-page-size 7 --facet-page-size 5
 
 [ "$N" = 0 ] && exit 0
 generator=${GEN_CORPUS:-}

@@ -80,7 +80,7 @@ public sealed class SearchIndexExporterTests : IDisposable
         var (output, report) = Run("a");
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
         var root = manifest.RootElement;
-        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal(2, root.GetProperty("version").GetInt32());
         Assert.Equal(4, root.GetProperty("docCount").GetInt32());
         var title = root.GetProperty("fields").EnumerateArray().First(f => f.GetProperty("name").GetString() == "title");
         Assert.Equal(2, title.GetProperty("boost").GetSingle());
@@ -95,6 +95,26 @@ public sealed class SearchIndexExporterTests : IDisposable
             Assert.True(File.Exists(Path.Combine(output, "p", hash + ".bin.gz")), hash);
         }
         Assert.Equal(report.Export.Files, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void Columns_are_pages_by_doc_range_named_by_hash_with_the_first_doc_of_each_year()
+    {
+        var (output, _) = Run("a");
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
+        var columns = manifest.RootElement.GetProperty("columns");
+        string PathOf(string kind, string hash) => columns.GetProperty(kind).GetString()!.Replace("{hash}", hash, StringComparison.Ordinal);
+        var files = columns.GetProperty("typePages").EnumerateArray().Select(h => PathOf("types", h.GetString()!))
+            .Concat(columns.GetProperty("facetPages").EnumerateArray().Select(h => PathOf("facets", h.GetString()!)))
+            .Concat(columns.GetProperty("dayPages").EnumerateArray().Select(d => PathOf("days", d[0].GetString()!)))
+            .Append(columns.GetProperty("values").GetString()!).ToList();
+        Assert.Equal(4, files.Count);
+        Assert.All(files, f => Assert.True(File.Exists(Path.Combine(output, f)), f));
+        Assert.Equal(files.Count, Directory.EnumerateFiles(Path.Combine(output, "c"), "*", SearchOption.AllDirectories).Count());
+        // Four records of 2016, 2019, 2020 and 2021, in date order: doc i is the year's first.
+        var years = columns.GetProperty("years").EnumerateArray().Select(y => (y[0].GetInt32(), y[1].GetInt32())).ToList();
+        Assert.Equal([(2016, 0), (2019, 1), (2020, 2), (2021, 3)], years);
+        Assert.Equal(new DateOnly(2016, 9, 18).DayNumber - new DateOnly(1970, 1, 1).DayNumber, columns.GetProperty("dayPages")[0][1].GetInt32());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ import { openIndex } from '../../src/search-client/index.js';
 import { directoryUrl, fileFetch } from './fs-fetch.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const defaults = ['queries-sample', 'queries-ipr', 'queries-2000'].map((d) => path.join(here, '.generated', d));
+const defaults = ['queries-sample', 'queries-ipr', 'queries-ipr-paged', 'queries-2000'].map((d) => path.join(here, '.generated', d));
 const folders = process.env.PARITY_QUERIES ? process.env.PARITY_QUERIES.split(',') : defaults;
 const TOLERANCE = 1e-4;
 

@@ -1,94 +1,151 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using IprArchive.Search.Indexing;
 
 namespace IprArchive.Search.Export;
 
 /// <summary>
-/// Encodes the per-document columns every query needs (dates for ranges and sort, facet value ids
-/// for filters and counts) and the short hashes naming the folders of result files.
+/// Writes the per-document data a query needs beyond postings, in pages by doc-id range, so a
+/// query fetches only the pages that hold its hits (docs/search-format.md, "Columns"):
+/// type pages (which documents are quotations, and the hashes naming the result-file folders),
+/// day pages (for date ranges: only the pages where a range starts or ends are fetched), facet
+/// pages (value ids per document, for filters and counts) and one table of facet values.
+/// Years come from document order (ids are in date order), as the first doc id of each year.
 /// </summary>
 internal static class DocumentColumnsWriter
 {
-    /// <summary>Facets stored as value-id columns; "year" is derived from the date.</summary>
+    /// <summary>
+    /// Documents per page: a broad query needs every type page, so they are few and small (4 KiB
+    /// of quotation bits each); a narrow query needs only a few facet and day pages.
+    /// </summary>
+    /// <param name="TypePageSize">Documents per type page.</param>
+    /// <param name="FacetPageSize">Documents per facet page and per day page.</param>
+    public sealed record Paging(int TypePageSize, int FacetPageSize)
+    {
+        /// <summary>What a site's export uses; tests use small pages to cross many page boundaries.</summary>
+        public static Paging Default { get; } = new(32_768, 4_096);
+    }
+
+    /// <summary>Facets stored as value ids; "year" is derived from doc order.</summary>
     public static readonly IReadOnlyList<string> ColumnFacets = ["speaker", "organization", "plan", "topic", "language"];
 
     /// <summary>
     /// Facets a quotation's document shares with its record, the nearest record before it: their
-    /// lists leave quotations out (a third of the columns' bytes at 1.5 quotations per record),
-    /// and readers copy the record's values. Only the speaker is a quotation's own.
+    /// lists leave quotations out, and readers copy the record's values. Only the speaker is a
+    /// quotation's own. Quotations at the start of a page, before its first record, are listed
+    /// with their values, so that every page can be read on its own.
     /// </summary>
     public static readonly IReadOnlySet<string> InheritedFacets = new HashSet<string>(StringComparer.Ordinal) { "organization", "plan", "topic", "language" };
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
-    /// <summary>The columns shard for <paramref name="documents"/> (doc id order) and the hashes of their result-file ranges.</summary>
-    public static byte[] Encode(IReadOnlyList<IndexedDocument> documents, IReadOnlyList<byte[]> resultRangeHashes)
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes every page of <paramref name="documents"/> (doc id order) under <c>c/</c>; returns what the manifest lists.</summary>
+    public static DocumentColumns Write(string root, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<byte[]> resultRangeHashes, Paging? paging = null)
     {
+        paging ??= Paging.Default;
         CheckInherited(documents);
-        var writer = new ByteWriter();
-        writer.Varint(documents.Count);
         var tables = ColumnFacets.ToDictionary(f => f, f => ValueTable(documents, f));
-        foreach (var facet in ColumnFacets)
+        var values = JsonSerializer.SerializeToUtf8Bytes(ColumnFacets.ToDictionary(f => f, f => tables[f].Keys.ToArray()), Json);
+        var types = documents.Chunk(paging.TypePageSize)
+            .Select(page => ShardFiles.WriteNamedByHash(root, "c/types", ".bin", EncodeTypePage(page, resultRangeHashes)))
+            .ToList();
+        var facetPages = documents.Chunk(paging.FacetPageSize).ToList();
+        var facets = facetPages.Select(page => ShardFiles.WriteNamedByHash(root, "c/facets", ".bin", EncodeFacetPage(page, tables))).ToList();
+        var days = facetPages.Select(page => new DayPage(ShardFiles.WriteNamedByHash(root, "c/days", ".bin", EncodeDayPage(page)), DayOf(page[0]))).ToList();
+        return new DocumentColumns(paging, types, facets, days, ShardFiles.WriteNamedByHash(root, "c/values", ".json", values), FirstDocOfEachYear(documents));
+    }
+
+    /// <summary>Docs in the page, one bit per doc (set: a quotation), then the hash of each result range the page's docs are in.</summary>
+    private static byte[] EncodeTypePage(IndexedDocument[] page, IReadOnlyList<byte[]> rangeHashes)
+    {
+        var writer = new ByteWriter();
+        writer.Varint(page.Length);
+        var bits = new byte[(page.Length + 7) / 8];
+        for (var i = 0; i < page.Length; i++)
         {
-            writer.Varint(tables[facet].Count);
-            foreach (var value in tables[facet].Keys) writer.String(value);
+            if (page[i].IsQuote) bits[i / 8] |= (byte)(1 << (i % 8));
+            else if (page[i].Type != DocumentTypes.Announcement) throw new InvalidOperationException($"Unknown document type '{page[i].Type}' ({page[i].Url}).");
         }
-        var lastDay = 0;
-        foreach (var doc in documents)
+        writer.Bytes(bits);
+        var firstRange = page[0].DocId / ResultFileWriter.RangeSize;
+        var lastRange = page[^1].DocId / ResultFileWriter.RangeSize;
+        for (var range = firstRange; range <= lastRange; range++) writer.Bytes(rangeHashes[range]);
+        return writer.ToArray();
+    }
+
+    /// <summary>Runs of equal days: how many runs, then per run the day (delta from the previous run; the first from 1970-01-01) and its length.</summary>
+    private static byte[] EncodeDayPage(IndexedDocument[] page)
+    {
+        var runs = page.Select(DayOf).GroupAdjacent().ToList();
+        var writer = new ByteWriter();
+        writer.Varint(runs.Count);
+        var last = 0;
+        foreach (var (day, count) in runs)
         {
-            var day = DateOnly.ParseExact(doc.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - Epoch.DayNumber;
-            writer.Varint(day - lastDay);
-            lastDay = day;
+            writer.Varint(day - last);
+            writer.Varint(count);
+            last = day;
         }
-        foreach (var facet in ColumnFacets) WriteInverted(writer, documents, facet, tables[facet]);
-        writer.Varint(resultRangeHashes.Count);
-        foreach (var hash in resultRangeHashes) writer.Bytes(hash);
-        WriteTypes(writer, documents);
         return writer.ToArray();
     }
 
     /// <summary>
-    /// Appended last, so a reader that stops after the hashes still reads the rest: every type
-    /// other than "announcement" (most documents are records) with its documents as deltas.
+    /// Per facet: how many of its values the page's documents have, then per value (in id order)
+    /// the id as a delta from the previous one, how many documents, and their offsets from the
+    /// page's first doc as deltas. Inverted lists gzip smaller than per-document id lists.
     /// </summary>
-    private static void WriteTypes(ByteWriter writer, IReadOnlyList<IndexedDocument> documents)
+    private static byte[] EncodeFacetPage(IndexedDocument[] page, Dictionary<string, Dictionary<string, int>> tables)
     {
-        var types = documents.Where(d => d.Type != DocumentTypes.Announcement).GroupBy(d => d.Type, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        writer.Varint(types.Count);
-        foreach (var type in types)
+        var first = page[0].DocId;
+        var writer = new ByteWriter();
+        foreach (var facet in ColumnFacets)
         {
-            writer.String(type.Key);
-            writer.Varint(type.Count());
-            var last = 0;
-            foreach (var doc in type)
+            var lists = new SortedDictionary<int, List<int>>();
+            foreach (var doc in ListedInPage(page, facet))
             {
-                writer.Varint(doc.DocId - last);
-                last = doc.DocId;
+                foreach (var value in doc.FacetValues(facet).Distinct())
+                {
+                    var id = tables[facet][value];
+                    if (!lists.TryGetValue(id, out var docs)) lists[id] = docs = [];
+                    docs.Add(doc.DocId - first);
+                }
+            }
+
+            writer.Varint(lists.Count);
+            var lastId = 0;
+            foreach (var (id, docs) in lists)
+            {
+                writer.Varint(id - lastId);
+                lastId = id;
+                writer.Varint(docs.Count);
+                var last = 0;
+                foreach (var offset in docs)
+                {
+                    writer.Varint(offset - last);
+                    last = offset;
+                }
             }
         }
+        return writer.ToArray();
     }
 
-    /// <summary>
-    /// Per value (in id order): how many documents have it, then their doc ids as deltas. Smaller
-    /// gzipped than per-document id lists (about 14% at 10,000 records).
-    /// </summary>
-    private static void WriteInverted(ByteWriter writer, IReadOnlyList<IndexedDocument> documents, string facet, Dictionary<string, int> table)
+    /// <summary>[year, first doc id of that year] for each year present, in order.</summary>
+    private static List<(int Year, int FirstDoc)> FirstDocOfEachYear(IReadOnlyList<IndexedDocument> documents)
     {
-        var lists = new List<int>[table.Count];
-        for (var id = 0; id < lists.Length; id++) lists[id] = [];
-        foreach (var doc in Listed(documents, facet))
-            foreach (var value in doc.FacetValues(facet).Distinct()) lists[table[value]].Add(doc.DocId);
-        foreach (var docs in lists)
+        var years = new List<(int, int)>();
+        var last = int.MinValue;
+        foreach (var doc in documents)
         {
-            writer.Varint(docs.Count);
-            var last = 0;
-            foreach (var doc in docs)
-            {
-                writer.Varint(doc - last);
-                last = doc;
-            }
+            var year = int.Parse(doc.Date.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            if (year == last) continue;
+            if (year < last) throw new InvalidOperationException($"Documents are not in date order at '{doc.Url}'.");
+            years.Add((year, doc.DocId));
+            last = year;
         }
+        return years;
     }
 
     /// <summary>Value → id, the most frequent values first (one-byte varints, better gzip), ties in ordinal order.</summary>
@@ -97,8 +154,36 @@ internal static class DocumentColumnsWriter
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, id) => (g.Key, id)).ToDictionary(p => p.Key, p => p.id, StringComparer.Ordinal);
 
-    private static IEnumerable<IndexedDocument> Listed(IReadOnlyList<IndexedDocument> documents, string facet) =>
+    private static IEnumerable<IndexedDocument> Listed(IEnumerable<IndexedDocument> documents, string facet) =>
         InheritedFacets.Contains(facet) ? documents.Where(d => !d.IsQuote) : documents;
+
+    private static IEnumerable<IndexedDocument> ListedInPage(IndexedDocument[] page, string facet)
+    {
+        var orphans = page.TakeWhile(d => d.IsQuote);
+        return InheritedFacets.Contains(facet) ? orphans.Concat(page.SkipWhile(d => d.IsQuote).Where(d => !d.IsQuote)) : page;
+    }
+
+    private static int DayOf(IndexedDocument doc) =>
+        DateOnly.ParseExact(doc.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - Epoch.DayNumber;
+
+    private static IEnumerable<(int Value, int Count)> GroupAdjacent(this IEnumerable<int> values)
+    {
+        var count = 0;
+        var current = 0;
+        foreach (var value in values)
+        {
+            if (count > 0 && value == current)
+            {
+                count++;
+                continue;
+            }
+
+            if (count > 0) yield return (current, count);
+            (current, count) = (value, 1);
+        }
+
+        if (count > 0) yield return (current, count);
+    }
 
     /// <summary>Readers rely on it: every quotation follows a record whose inherited facet values it has.</summary>
     private static void CheckInherited(IReadOnlyList<IndexedDocument> documents)
@@ -110,5 +195,62 @@ internal static class DocumentColumnsWriter
             else if (record is null || InheritedFacets.Any(f => !doc.FacetValues(f).SequenceEqual(record.FacetValues(f))))
                 throw new InvalidOperationException($"The quotation '{doc.Url}' does not follow a record with its organisations, plan, topics and language.");
         }
+    }
+}
+
+/// <summary>A day page's hash and the day (since 1970-01-01) of its first document.</summary>
+internal sealed record DayPage(string Hash, int FirstDay);
+
+/// <summary>What the manifest's <c>columns</c> lists: the hashes of every page, the value table and the years.</summary>
+internal sealed record DocumentColumns(
+    DocumentColumnsWriter.Paging Paging,
+    IReadOnlyList<string> TypePages,
+    IReadOnlyList<string> FacetPages,
+    IReadOnlyList<DayPage> DayPages,
+    string Values,
+    IReadOnlyList<(int Year, int FirstDoc)> Years)
+{
+    /// <summary>Every file these columns consist of, relative to the export folder.</summary>
+    public IEnumerable<string> Files =>
+        TypePages.Select(h => $"c/types/{h}.bin.gz")
+            .Concat(FacetPages.Select(h => $"c/facets/{h}.bin.gz"))
+            .Concat(DayPages.Select(d => $"c/days/{d.Hash}.bin.gz"))
+            .Append($"c/values/{Values}.json.gz")
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Writes the manifest's <c>columns</c> object.</summary>
+    public void WriteTo(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("columns");
+        json.WriteNumber("typePageSize", Paging.TypePageSize);
+        json.WriteNumber("facetPageSize", Paging.FacetPageSize);
+        json.WriteString("types", "c/types/{hash}.bin.gz");
+        json.WriteString("facets", "c/facets/{hash}.bin.gz");
+        json.WriteString("days", "c/days/{hash}.bin.gz");
+        json.WriteString("values", $"c/values/{Values}.json.gz");
+        WriteArray(json, "typePages", TypePages, (w, h) => w.WriteStringValue(h));
+        WriteArray(json, "facetPages", FacetPages, (w, h) => w.WriteStringValue(h));
+        WriteArray(json, "dayPages", DayPages, (w, d) =>
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(d.Hash);
+            w.WriteNumberValue(d.FirstDay);
+            w.WriteEndArray();
+        });
+        WriteArray(json, "years", Years, (w, y) =>
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(y.Year);
+            w.WriteNumberValue(y.FirstDoc);
+            w.WriteEndArray();
+        });
+        json.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items) write(json, item);
+        json.WriteEndArray();
     }
 }

@@ -24,22 +24,29 @@ public sealed record ExportSummary(int Documents, int Terms, int TermShards, int
 public static class SearchIndexExporter
 {
     /// <summary>Format version written to the manifest; the browser refuses other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Folders the exporter owns under the output folder (emptied before writing).</summary>
     private static readonly string[] OwnedFolders = ["t", "p", "s", "c", "d"];
 
     /// <summary>Exports the index in <paramref name="indexDirectory"/> into <paramref name="outputSearchDirectory"/>.</summary>
-    public static ExportSummary Export(string indexDirectory, string outputSearchDirectory)
+    public static ExportSummary Export(string indexDirectory, string outputSearchDirectory) =>
+        Export(indexDirectory, outputSearchDirectory, DocumentColumnsWriter.Paging.Default);
+
+    /// <summary>As above, with column pages of the given size.</summary>
+    internal static ExportSummary Export(string indexDirectory, string outputSearchDirectory, DocumentColumnsWriter.Paging paging)
     {
         // Read through positional file reads, not memory maps: the export reads the index once,
         // front to back, and mapped pages would count as the build's own memory.
         using var directory = new NIOFSDirectory(indexDirectory);
-        return Export(directory, outputSearchDirectory);
+        return Export(directory, outputSearchDirectory, paging);
     }
 
     /// <summary>Exports the index in a Lucene directory into <paramref name="outputSearchDirectory"/>.</summary>
-    public static ExportSummary Export(LuceneDirectory directory, string outputSearchDirectory)
+    public static ExportSummary Export(LuceneDirectory directory, string outputSearchDirectory) =>
+        Export(directory, outputSearchDirectory, DocumentColumnsWriter.Paging.Default);
+
+    private static ExportSummary Export(LuceneDirectory directory, string outputSearchDirectory, DocumentColumnsWriter.Paging paging)
     {
         using var reader = DirectoryReader.Open(directory);
         if (reader.Leaves.Count > 1) throw new InvalidOperationException("Export needs a single-segment index (ForceMerge(1)).");
@@ -50,7 +57,7 @@ public static class SearchIndexExporter
         var shards = ShardTable.WriteShards(outputSearchDirectory, terms.Select(t => { termCount++; return t; }));
         var pages = ShardTable.WritePages(outputSearchDirectory, shards);
         var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, reader, documents);
-        var columns = ShardFiles.Write(outputSearchDirectory, "c", "columns", ".bin", DocumentColumnsWriter.Encode(documents, hashes));
+        var columns = DocumentColumnsWriter.Write(outputSearchDirectory, documents, hashes, paging);
         WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns);
 
         var files = OwnedFolders.Select(f => Path.Combine(outputSearchDirectory, f)).Where(System.IO.Directory.Exists)
@@ -66,7 +73,7 @@ public static class SearchIndexExporter
     }
 
     /// <summary>Writes manifest.json: the schema with each field's <paramref name="averageLength"/>, and where the shards are.</summary>
-    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, string columns)
+    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns)
     {
         using var stream = File.Create(Path.Combine(root, "manifest.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -96,7 +103,7 @@ public static class SearchIndexExporter
         json.WriteStartArray("facets");
         foreach (var facet in IndexedDocument.Facets) json.WriteStringValue(facet);
         json.WriteEndArray();
-        json.WriteString("columns", columns);
+        columns.WriteTo(json);
         json.WriteString("documents", "d/{hash}/{id}.json.gz");
         json.WriteNumber("documentRange", ResultFileWriter.RangeSize);
         json.WriteString("terms", "t/{hash}.bin.gz");

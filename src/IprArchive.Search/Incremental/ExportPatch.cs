@@ -69,8 +69,10 @@ internal static class ExportPatch
 
         var pages = files.ReplacePages(state);
         foreach (var range in replaced.Select(id => id / ResultFileWriter.RangeSize).Distinct()) RewriteRange(state, range, results, files);
-        state.Columns = files.Replace(state.Columns, ShardFiles.Write(state.Root, "c", "columns", ".bin", DocumentColumnsWriter.Encode(state.Documents, state.RangeHashes)), "{0}");
-        SearchIndexExporter.WriteManifest(state.Root, state.Documents.Length, field => state.AverageLength(field), pages, state.Columns);
+        var columns = DocumentColumnsWriter.Write(state.Root, state.Documents, state.RangeHashes);
+        files.ReplaceSet(state.ColumnFiles, [.. columns.Files]);
+        state.ColumnFiles = [.. columns.Files];
+        SearchIndexExporter.WriteManifest(state.Root, state.Documents.Length, field => state.AverageLength(field), pages, columns);
         files.Written.Add("manifest.json");
         return files.ToOutputChanges();
     }
@@ -139,6 +141,17 @@ internal static class ExportPatch
                 Deleted.Add(old);
             }
             return now;
+        }
+
+        /// <summary>Notes the files of <paramref name="now"/> not in <paramref name="was"/> written, and deletes those gone.</summary>
+        public void ReplaceSet(IReadOnlyCollection<string> was, IReadOnlyCollection<string> now)
+        {
+            Written.AddRange(now.Except(was, StringComparer.Ordinal));
+            foreach (var gone in was.Except(now, StringComparer.Ordinal))
+            {
+                File.Delete(Path.Combine(root, gone));
+                Deleted.Add(gone);
+            }
         }
 
         /// <summary>Writes the table pages for the current shards, deleting pages no longer listed.</summary>

@@ -37,8 +37,8 @@ internal sealed class ExportedIndex
     /// <summary>Pages of the shard table, as the manifest lists them.</summary>
     public List<ShardTable.Page> Pages { get; set; } = [];
 
-    /// <summary>Path of the columns file, relative to <see cref="Root"/>.</summary>
-    public string Columns { get; set; } = "";
+    /// <summary>The column files the manifest lists, relative to <see cref="Root"/>.</summary>
+    public IReadOnlyCollection<string> ColumnFiles { get; set; } = [];
 
     /// <summary>Reads the export in <paramref name="root"/> and the index in <paramref name="indexDirectory"/> that it was made from.</summary>
     public static ExportedIndex Load(string root, string indexDirectory)
@@ -78,7 +78,7 @@ internal sealed class ExportedIndex
             FieldLengths = lengths,
             Documents = documents,
             RangeHashes = RangeFolders(root, (documents.Length + ResultFileWriter.RangeSize - 1) / ResultFileWriter.RangeSize),
-            Columns = manifest.RootElement.GetProperty("columns").GetString()!,
+            ColumnFiles = ListedColumnFiles(manifest.RootElement.GetProperty("columns")),
         };
     }
 
@@ -115,6 +115,18 @@ internal sealed class ExportedIndex
     {
         using var page = JsonDocument.Parse(ShardFiles.Gunzip(Path.Combine(root, "s", $"{hash}.json.gz")));
         return [.. page.RootElement.EnumerateArray().Select(s => new ShardTable.Shard(s[0].GetString()!, s[1].GetString()!))];
+    }
+
+    private static string[] ListedColumnFiles(JsonElement columns)
+    {
+        string Path(string kind, string hash) => columns.GetProperty(kind).GetString()!.Replace("{hash}", hash, StringComparison.Ordinal);
+        return
+        [
+            .. columns.GetProperty("typePages").EnumerateArray().Select(h => Path("types", h.GetString()!)),
+            .. columns.GetProperty("facetPages").EnumerateArray().Select(h => Path("facets", h.GetString()!)),
+            .. columns.GetProperty("dayPages").EnumerateArray().Select(d => Path("days", d[0].GetString()!)),
+            columns.GetProperty("values").GetString()!,
+        ];
     }
 
     /// <summary>Range i's folder is the one holding document i × range size.</summary>

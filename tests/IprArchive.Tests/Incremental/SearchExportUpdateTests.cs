@@ -119,7 +119,7 @@ public sealed class SearchExportUpdateTests : IDisposable
             documents.Add(int.Parse(Path.GetFileName(file).Split('.')[0], System.Globalization.CultureInfo.InvariantCulture), Gunzip(file));
         }
 
-        return (figures, terms, Gunzip(Path.Combine(root, manifest.RootElement.GetProperty("columns").GetString()!)), documents);
+        return (figures, terms, manifest.RootElement.GetProperty("columns").GetRawText(), documents);
     }
 
     private static string Gunzip(string path) => Encoding.Latin1.GetString(ShardFiles.Gunzip(path));

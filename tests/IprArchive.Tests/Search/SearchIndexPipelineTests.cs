@@ -24,7 +24,7 @@ public sealed partial class SearchIndexPipelineTests(SearchSiteFixture site)
         Assert.Contains("SearchIndex", site.Build.Output, StringComparison.Ordinal);
         using var manifest = JsonDocument.Parse(File.ReadAllText(site.PathOf("/search/manifest.json")));
         Assert.Equal(Documents, manifest.RootElement.GetProperty("docCount").GetInt32());
-        Assert.True(File.Exists(site.PathOf("/search/" + manifest.RootElement.GetProperty("columns").GetString())));
+        Assert.True(File.Exists(site.PathOf("/search/" + manifest.RootElement.GetProperty("columns").GetProperty("values").GetString())));
     }
 
     [Fact]

@@ -104,12 +104,17 @@ async function show(state, focusResults) {
     return;
   }
   let result;
+  let opened;
+  const options = {
+    filters: { ...state.filters, type: state.quotes ? ['quote'] : [] }, from: state.from || undefined, to: state.to || undefined,
+    sort: state.sort, page: state.page, pageSize: PAGE_SIZE,
+  };
   try {
     index ??= openIndex(`${basePath}search/`);
-    result = await (await index).search(state.q, {
-      filters: { ...state.filters, type: state.quotes ? ['quote'] : [] }, from: state.from || undefined, to: state.to || undefined,
-      sort: state.sort, page: state.page, pageSize: PAGE_SIZE,
-    });
+    opened = await index;
+    // The first results do not wait for the facet counts, which need the facet data of every
+    // range that holds a hit: they follow.
+    result = await opened.search(state.q, { ...options, facets: false });
   } catch {
     index = null;
     if (ticket === latest) status.textContent = 'Search is not available right now. Please try again, or browse the archive by speaker, topic or year.';
@@ -124,9 +129,13 @@ async function show(state, focusResults) {
   }
   status.textContent = summary(result.total, state, result.understood);
   quotesCount.textContent = `(${result.quotations})`;
-  renderFacets(result.facets, state.filters);
   renderHits(result, state);
   if (focusResults) results.querySelector('h2')?.focus();
+  facetsBox.setAttribute('aria-busy', 'true');
+  const facets = await opened.facets(state.q, options).catch(() => null);
+  if (ticket !== latest) return;
+  facetsBox.removeAttribute('aria-busy');
+  if (facets) renderFacets(facets, state.filters);
 }
 
 /**
