@@ -34,6 +34,19 @@ public sealed partial class SearchPageTests(ServedSite site)
     }
 
     [Fact]
+    public async Task A_Chinese_query_finds_the_Chinese_record_through_bigrams_and_marks_the_words()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/search/?q=" + Uri.EscapeDataString("知识产权服务业")));
+
+        await Expect(page.Locator("#site-search-status"), ResultsFor("知识产权服务业"));
+        var hit = page.Locator(".search-hit").First;
+        Assert.Contains("2018年国家知识产权局开放日", await hit.Locator("h3").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(await hit.Locator(".search-snippet mark").AllInnerTextsAsync(), m => m.Contains("服务", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Ticking_a_facet_narrows_the_results_to_its_count_and_reload_and_back_keep_the_state()
     {
         var page = await site.NewPageAsync();
