@@ -10,7 +10,7 @@ import { TermDictionary } from './shards.js';
 import { fetchBytes } from './fetch-gzip.js';
 import { ColumnStore } from './columns.js';
 import { compileFilter, countFacets, needsFacetPages } from './facets.js';
-import { evaluate } from './evaluate.js';
+import { evaluateDocs } from './evaluate.js';
 import { snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
@@ -29,7 +29,8 @@ const utf8 = new TextDecoder('utf-8');
  * @property {boolean} [facets] count facets (default true); false gives the hits sooner, and
  *   `index.facets(query, options)` the counts after
  *
- * @typedef {{ matches: [number, number][], quotations: number, highlight: { terms: Set<string>, prefixes: string[] }, understood?: string }} Matched
+ * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[] }, understood?: string }} Matched
+ *   the accepted matches, doc ids ascending
  *
  * @typedef {object} SearchHit
  * @property {string} url
@@ -89,13 +90,13 @@ export class SearchIndex {
     const matched = await this.match(query, options);
     if ('error' in matched) return matched.error;
     const { sort = 'relevance', page = 1, pageSize = 10, facets = true } = options;
-    const { quotations, highlight, understood } = matched;
-    const matches = [...matched.matches].sort(sort === 'date' ? (a, b) => b[0] - a[0] : (a, b) => b[1] - a[1] || a[0] - b[0]);
+    const { docs, scores, quotations, highlight, understood } = matched;
     const start = (Math.max(1, page) - 1) * pageSize;
-    const hits = await Promise.all(matches.slice(start, start + pageSize).map(([doc, score]) => this.hit(doc, score, highlight)));
+    const shown = sort === 'date' ? newestFirst(docs, start, pageSize) : bestFirst(docs, scores, start, pageSize);
+    const hits = await Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight)));
     /** @type {SearchResult} */
-    const result = { total: matches.length, hits, quotations };
-    if (facets) result.facets = await this.countFacets(matches);
+    const result = { total: docs.length, hits, quotations };
+    if (facets) result.facets = await this.countFacets(docs);
     if (understood !== undefined) result.understood = understood;
     return result;
   }
@@ -109,12 +110,11 @@ export class SearchIndex {
    */
   async facets(query, options = {}) {
     const matched = await this.match(query, options);
-    return 'error' in matched ? matched.error.facets ?? emptyFacets(this.manifest.facets) : this.countFacets(matched.matches);
+    return 'error' in matched ? matched.error.facets ?? emptyFacets(this.manifest.facets) : this.countFacets(matched.docs);
   }
 
-  /** @param {[number, number][]} matches */
-  async countFacets(matches) {
-    const docs = matches.map(([doc]) => doc);
+  /** @param {Int32Array} docs */
+  async countFacets(docs) {
     await this.columns.loadFacets(docs);
     return countFacets(this.columns, this.manifest.facets, docs);
   }
@@ -149,17 +149,28 @@ export class SearchIndex {
       dictionary: this.dictionary, docCount: this.manifest.docCount, fieldIndex: this.fieldIndex,
       fields: this.manifest.fields, highlight: highlight.terms, prefixes: highlight.prefixes,
     };
-    const [scores, [lo, hi]] = await Promise.all([evaluate(tree, context), this.columns.docRange(from, to)]);
-    let matching = [...scores].filter(([doc]) => doc >= lo && doc < hi);
+    const [scored, [lo, hi]] = await Promise.all([evaluateDocs(tree, context), this.columns.docRange(from, to)]);
+    const inRange = withinRange(scored, lo, hi);
     const facetFilters = withoutType(filters);
-    await this.columns.loadTypes(matching.map(([doc]) => doc));
-    if (needsFacetPages(facetFilters)) await this.columns.loadFacets(matching.map(([doc]) => doc));
+    await this.columns.loadTypes(inRange.docs);
+    if (needsFacetPages(facetFilters)) await this.columns.loadFacets(inRange.docs);
     const accepts = compileFilter(this.columns, facetFilters);
-    matching = matching.filter(([doc]) => accepts(doc));
     const types = acceptedTypes(filters, tree);
-    const matches = types ? matching.filter(([doc]) => types.has(this.columns.typeOf(doc))) : matching;
-    const quotations = matching.reduce((n, [doc]) => n + (this.columns.isQuote(doc) ? 1 : 0), 0);
-    return { matches, quotations, highlight, understood: parsed.understood };
+    const docs = new Int32Array(inRange.docs.length);
+    const scores = new Float32Array(inRange.docs.length);
+    let n = 0;
+    let quotations = 0;
+    for (let i = 0; i < inRange.docs.length; i++) {
+      const doc = inRange.docs[i];
+      if (!accepts(doc)) continue;
+      const type = this.columns.typeOf(doc);
+      if (type === QUOTE_TYPE) quotations++;
+      if (types && !types.has(type)) continue;
+      docs[n] = doc;
+      scores[n++] = inRange.scores[i];
+    }
+    const matches = { docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
+    return { ...matches, quotations, highlight, understood: parsed.understood };
   }
 
   /**
@@ -206,6 +217,49 @@ function anchorOf(data, best) {
   const quoted = best.hitStart < 0 ? undefined
     : (data.quotes ?? []).find(([paragraph, start, end]) => paragraph === at && start <= best.hitStart && best.hitEnd <= end);
   return `#${quoted ? quoted[3] : data.anchors?.[at] ?? `p-${at + 1}`}`;
+}
+
+/**
+ * The matches with doc ids in [lo, hi) (a date range: ids are in date order).
+ * @param {import('./evaluate.js').Scored} scored @param {number} lo @param {number} hi
+ */
+function withinRange(scored, lo, hi) {
+  const { docs, scores } = scored;
+  let from = 0;
+  while (from < docs.length && docs[from] < lo) from++;
+  let to = from;
+  while (to < docs.length && docs[to] < hi) to++;
+  return { docs: docs.subarray(from, to), scores: scores.subarray(from, to) };
+}
+
+/** Indexes of the shown page of `docs` (ascending) sorted newest first: the highest ids. */
+function newestFirst(docs, start, pageSize) {
+  const shown = [];
+  for (let i = docs.length - 1 - start; i >= 0 && shown.length < pageSize; i--) shown.push(i);
+  return shown;
+}
+
+/**
+ * Indexes of the shown page by relevance: score descending, then lower doc id first (Lucene's
+ * TopDocs order), kept in a bounded selection rather than sorting every match.
+ * @param {Int32Array} docs @param {Float32Array} scores @param {number} start @param {number} pageSize
+ */
+function bestFirst(docs, scores, start, pageSize) {
+  const keep = start + pageSize;
+  if (keep > 1000) {
+    const order = Array.from(docs.keys()).sort((a, b) => scores[b] - scores[a] || docs[a] - docs[b]);
+    return order.slice(start, keep);
+  }
+  const before = (/** @type {number} */ a, /** @type {number} */ b) => scores[a] > scores[b] || (scores[a] === scores[b] && docs[a] < docs[b]);
+  /** @type {number[]} */ const top = [];
+  for (let i = 0; i < docs.length; i++) {
+    if (top.length === keep && !before(i, top[keep - 1])) continue;
+    let at = top.length === keep ? keep - 1 : top.length;
+    if (top.length < keep) top.push(i);
+    while (at > 0 && before(i, top[at - 1])) { top[at] = top[at - 1]; at--; }
+    top[at] = i;
+  }
+  return top.slice(start);
 }
 
 /** @param {string[]} facets */

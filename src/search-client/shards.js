@@ -17,9 +17,9 @@ const utf8 = new TextDecoder('utf-8');
 
 /**
  * @typedef {object} Postings
- * @property {number[]} docs ascending doc ids
- * @property {number[]} freqs
- * @property {number[] | null} norms norm bytes (0-255) or null for fields without norms
+ * @property {Int32Array} docs ascending doc ids
+ * @property {Int32Array} freqs
+ * @property {Uint8Array | null} norms norm bytes (0-255) or null for fields without norms
  */
 
 /** One decoded term shard: its terms, sorted by UTF-16 code units, and their field entries. */
@@ -94,6 +94,7 @@ export class TermDictionary {
     this.resolve = resolve;
     this.fetchFn = fetchFn;
     /** @type {Map<string, Promise<any>>} */ this.cache = new Map();
+    /** @type {WeakMap<FieldEntry, Postings>} */ this.decoded = new WeakMap();
   }
 
   /** @param {string} path @param {(bytes: Uint8Array) => any} decode */
@@ -171,15 +172,17 @@ export class TermDictionary {
   }
 
   /**
-   * Decodes an entry's postings.
+   * Decodes an entry's postings, once: a warm query reuses them.
    * @param {FieldEntry} entry @returns {Postings}
    */
   postings(entry) {
+    let decoded = this.decoded.get(entry);
+    if (decoded) return decoded;
     const hasNorms = this.manifest.fields[entry.field].norms;
     const reader = new ByteReader(entry.postings);
-    const docs = new Array(entry.df);
-    const freqs = new Array(entry.df);
-    const norms = hasNorms ? new Array(entry.df) : null;
+    const docs = new Int32Array(entry.df);
+    const freqs = new Int32Array(entry.df);
+    const norms = hasNorms ? new Uint8Array(entry.df) : null;
     let doc = 0;
     for (let i = 0; i < entry.df; i++) {
       doc += reader.varint();
@@ -187,25 +190,19 @@ export class TermDictionary {
       freqs[i] = reader.varint();
       if (norms) norms[i] = reader.byte();
     }
-    return { docs, freqs, norms };
+    decoded = { docs, freqs, norms };
+    this.decoded.set(entry, decoded);
+    return decoded;
   }
 
   /**
-   * Positions of an entry, per posting (same order as its docs), fetching the positions shard.
-   * @param {{entry: FieldEntry, hash: string}} found @returns {Promise<number[][]>}
+   * A reader over an entry's positions (fetching the positions shard): per posting, in the order
+   * of its docs, `freq` varints, position deltas (the first absolute).
+   * @param {{entry: FieldEntry, hash: string}} found @returns {Promise<ByteReader>}
    */
-  async positions(found) {
+  async positionsReader(found) {
     const bytes = await this.load(this.manifest.positions.replace('{hash}', found.hash), (b) => b);
-    const { freqs } = this.postings(found.entry);
-    const reader = new ByteReader(bytes.subarray(found.entry.positionsOffset, found.entry.positionsOffset + found.entry.positionsLength));
-    return freqs.map((freq) => {
-      const positions = new Array(freq);
-      let position = 0;
-      for (let i = 0; i < freq; i++) {
-        position += reader.varint();
-        positions[i] = position;
-      }
-      return positions;
-    });
+    return new ByteReader(bytes.subarray(found.entry.positionsOffset, found.entry.positionsOffset + found.entry.positionsLength));
   }
+
 }
