@@ -17,7 +17,7 @@ internal sealed partial record SiteAnswers(string? Name, string? Url, string? Ba
         }
 
         var path = BasePath ?? address.AbsolutePath;
-        if (!SafePath().IsMatch(path))
+        if (!SafePath().IsMatch(path) || path.Split('/').Any(segment => segment is "." or ".."))
         {
             return null;
         }
@@ -37,6 +37,6 @@ internal sealed partial record SiteAnswers(string? Name, string? Url, string? Ba
     private static bool TryAddress(string url, out Uri address) =>
         Uri.TryCreate(url, UriKind.Absolute, out address!) && address.Scheme is "http" or "https" && address.Query.Length == 0 && address.Fragment.Length == 0;
 
-    [GeneratedRegex(@"^/?([A-Za-z0-9._~-]+/?)*$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._~/-]*$")]
     private static partial Regex SafePath();
 }
