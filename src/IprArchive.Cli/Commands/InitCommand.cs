@@ -62,7 +62,7 @@ public static class InitCommand
 
     private static SiteAnswers Ask(TextWriter output, TextReader reader, SiteAnswers given)
     {
-        string? Ask(string label, string fallback)
+        string? Prompt(string label, string fallback)
         {
             output.Write($"{label} [{fallback}]: ");
             output.Flush();
@@ -70,9 +70,9 @@ public static class InitCommand
             return string.IsNullOrEmpty(answer) ? null : answer;
         }
 
-        var name = given.Name ?? Ask("Site name", DefaultName);
-        var url = given.Url ?? Ask("Address it is published at", DefaultUrl);
-        var basePath = given.BasePath ?? Ask("Base path", SiteAnswers.PathOf(url ?? DefaultUrl) ?? "/");
+        var name = given.Name ?? Prompt("Site name", DefaultName);
+        var url = given.Url ?? Prompt("Address it is published at", DefaultUrl);
+        var basePath = given.BasePath ?? Prompt("Base path", SiteAnswers.PathOf(url ?? DefaultUrl) ?? "/");
         return new SiteAnswers(name, url, basePath);
     }
 }
