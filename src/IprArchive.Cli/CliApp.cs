@@ -10,10 +10,13 @@ namespace IprArchive.Cli;
 /// </summary>
 public static class CliApp
 {
-    /// <summary>Runs the command line <paramref name="args"/>, writing to the given streams.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>, writing to the given streams; questions are
+    /// asked only when <paramref name="answers"/> is given (standard input on a terminal).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, TextReader? answers = null, CancellationToken cancellation = default)
     {
-        var context = new CliContext(output, error, interactive);
+        var context = new CliContext(output, error, interactive, answers);
         var root = new RootCommand("IprArchive: a static-site generator and searchable archive of intellectual-property announcements.")
         {
             CliContext.VerbosityOption,
@@ -46,5 +49,7 @@ public static class CliApp
         BenchCommand.Create(context),
         PreviewCommand.Create(context),
         SearchCommand.Create(context),
+        InitCommand.Create(context),
+        ThemeCommand.Create(context),
     ];
 }

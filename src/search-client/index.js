@@ -2,7 +2,7 @@
 // queries with Lucene.Net's BM25 ranking, fetching only the shards a query needs.
 //   const index = await openIndex('/search/');
 //   const { total, hits, facets } = await index.search('patent "five-year plan"', { filters: { year: ['2021'] } });
-// Format: docs/search-format.md. Plain ES module, no dependencies; runs in browsers and Node ≥ 20.
+// Format: docs/search-format.md. Plain ES module, no dependencies; runs in browsers and Node ≥ 18 (Debian 12 ships 18; tests/run.sh runs the tests on it).
 import { parseQuery } from './query-parser.js';
 import { clauseLimitMessage } from './query-repair.js';
 import { buildQuery } from './query-builder.js';

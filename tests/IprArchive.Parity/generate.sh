@@ -8,14 +8,16 @@
 #   queries-ipr-paged/               the same, exported with tiny column pages
 #   tokens-2000.json, queries-2000/  N generated records (gen-corpus.py, seed 42), unless N=0
 # Usage: tests/IprArchive.Parity/generate.sh [OUTDIR]
-# Env: N (2000; 0 skips), CONFIG (Debug), GEN_CORPUS (path of gen-corpus.py; found in bench/ or
+# Env: N (2000; 0 skips), CONFIG (Release), GEN_CORPUS (path of gen-corpus.py; found in bench/ or
 # ../shared/bench/ otherwise). On the shared dev machine wrap it: flock /tmp/iprarchive-build.lock …
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-tests/search-client/.generated}
 N=${N:-2000}
-CONFIG=${CONFIG:-Debug}
-dotnet build tests/IprArchive.Parity -c "$CONFIG" -nologo -v quiet
+CONFIG=${CONFIG:-Release}
+# tests/run.sh builds the solution in Release once and passes NO_BUILD=1; run alone, this builds
+# the generator in the same configuration (a no-op when it is up to date).
+[ "${NO_BUILD:-0}" = 1 ] || dotnet build tests/IprArchive.Parity -c "$CONFIG" -nologo -v quiet
 run() { dotnet run --no-build -c "$CONFIG" --project tests/IprArchive.Parity -- "$@"; }
 
 run queries --corpus tests/IprArchive.Parity/sample-corpus --count 500 --out "$OUT/queries-sample"

@@ -17,26 +17,33 @@ public static class BuildCommand
         var theme = CliContext.ThemeOption();
         var basePath = new Option<string?>("--base-path") { Description = "Serve the site under this path (e.g. /repo/), overriding base_url in settings.yml.", HelpName = "PATH" };
         var command = new Command("build", "Build the static site from the input folder into the output folder.") { input, output, theme, basePath };
-        command.SetAction((parse, cancel) => RunAsync(context, new BuildOptions
+        command.SetAction(async (parse, cancel) =>
         {
-            InputDirectory = parse.GetValue(input)!,
-            OutputDirectory = parse.GetValue(output)!,
-            ThemeDirectory = parse.GetValue(theme)!,
-            BasePath = parse.GetValue(basePath),
-            ExtraPipelines = [SearchIndexSitePipeline.Create()],
-        }, CliContext.VerbosityOf(parse), cancel));
+            var (themeDirectory, themeError) = CliContext.ResolveTheme(parse.GetValue(theme));
+            if (themeError is not null)
+            {
+                await context.Error.WriteLineAsync(themeError);
+                return ExitCodes.Usage;
+            }
+
+            return await RunAsync(context, new BuildOptions
+            {
+                InputDirectory = parse.GetValue(input)!,
+                OutputDirectory = parse.GetValue(output)!,
+                ThemeDirectory = themeDirectory,
+                BasePath = parse.GetValue(basePath),
+                ExtraPipelines = [SearchIndexSitePipeline.Create()],
+            }, CliContext.VerbosityOf(parse), cancel);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, BuildOptions options, Verbosity verbosity, CancellationToken cancel)
     {
-        foreach (var (name, dir) in new[] { ("input", options.InputDirectory), ("theme", options.ThemeDirectory) })
+        if (!Directory.Exists(options.InputDirectory))
         {
-            if (!Directory.Exists(dir))
-            {
-                await context.Error.WriteLineAsync($"error: {name} folder '{dir}' does not exist.");
-                return ExitCodes.Usage;
-            }
+            await context.Error.WriteLineAsync($"error: input folder '{options.InputDirectory}' does not exist. Run 'iprarchive init' to start an archive.");
+            return ExitCodes.Usage;
         }
 
         var progress = new BuildProgress(context.Output, context.IsInteractive, verbosity);

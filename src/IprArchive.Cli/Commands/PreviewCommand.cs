@@ -32,7 +32,14 @@ public static class PreviewCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = parse.GetValue(theme)!, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()], IncrementalOutputs = [new SearchExportUpdater()] };
+            var (themeDirectory, themeError) = CliContext.ResolveTheme(parse.GetValue(theme));
+            if (themeError is not null)
+            {
+                context.Error.WriteLine(themeError);
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = themeDirectory, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()], IncrementalOutputs = [new SearchExportUpdater()] };
             return RunAsync(context, options, address, parse.GetValue(port), CliContext.VerbosityOf(parse), cancel);
         });
         return command;
@@ -40,9 +47,9 @@ public static class PreviewCommand
 
     private static async Task<int> RunAsync(CliContext context, BuildOptions options, IPAddress address, int port, Verbosity verbosity, CancellationToken cancel)
     {
-        if (!Directory.Exists(options.InputDirectory) || !Directory.Exists(options.ThemeDirectory))
+        if (!Directory.Exists(options.InputDirectory))
         {
-            await context.Error.WriteLineAsync($"error: input folder '{options.InputDirectory}' or theme folder '{options.ThemeDirectory}' does not exist.");
+            await context.Error.WriteLineAsync($"error: input folder '{options.InputDirectory}' does not exist. Run 'iprarchive init' to start an archive.");
             return ExitCodes.Usage;
         }
 
@@ -51,7 +58,7 @@ public static class PreviewCommand
         Directory.CreateDirectory(options.OutputDirectory);
         await using var server = await PreviewServer.StartAsync(options.OutputDirectory, address, port, "/", liveReload: true, cancel);
         session.Attach(server.LiveReload!);
-        await context.Output.WriteLineAsync($"Serving {options.OutputDirectory} at {server.Address} ({(first ? "built" : "build failed; fix the errors above")}). Watching {options.InputDirectory} and {options.ThemeDirectory}; Ctrl+C to stop.");
+        await context.Output.WriteLineAsync($"Serving {options.OutputDirectory} at {server.Address} ({(first ? "built" : "build failed; fix the errors above")}). Watching {options.InputDirectory}{(options.ThemeDirectory is null ? "" : " and " + options.ThemeDirectory)}; Ctrl+C to stop.");
         await session.WatchAsync(cancel);
         return ExitCodes.Success;
     }

@@ -53,7 +53,8 @@ public sealed class PreviewSession(CliContext context, BuildOptions options, Ver
     /// <summary>Watches and rebuilds until <paramref name="cancel"/> fires.</summary>
     public async Task WatchAsync(CancellationToken cancel)
     {
-        foreach (var folder in new[] { options.InputDirectory, options.ThemeDirectory })
+        // The built-in theme is not watched: it changes only with the tool.
+        foreach (var folder in new[] { options.InputDirectory, options.ThemeDirectory }.OfType<string>())
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
             FileSystemEventHandler changed = (_, e) => _changes.Writer.TryWrite(e.FullPath);

@@ -17,8 +17,11 @@ public sealed record BuildOptions
     /// <summary>The folder the site is written to; replaced atomically on success.</summary>
     public required string OutputDirectory { get; init; }
 
-    /// <summary>The theme folder (layouts, partials, assets).</summary>
-    public required string ThemeDirectory { get; init; }
+    /// <summary>
+    /// The site's theme folder (layouts, partials, assets), whose files replace the built-in
+    /// theme's; null for the built-in theme alone.
+    /// </summary>
+    public string? ThemeDirectory { get; init; }
 
     /// <summary>Overrides the base path of <c>settings.yml</c>'s <c>base_url</c> (e.g. <c>/repo/</c>).</summary>
     public string? BasePath { get; init; }
@@ -87,7 +90,7 @@ public static class SiteBuilder
         AtomicOutputDirectory output;
         try
         {
-            output = AtomicOutputDirectory.Begin(outputDirectory, [options.InputDirectory, options.ThemeDirectory]);
+            output = AtomicOutputDirectory.Begin(outputDirectory, new[] { options.InputDirectory, options.ThemeDirectory, BuiltInTheme.Directory }.OfType<string>());
         }
         catch (Exception ex) when (ex is OutputDirectoryRefusedException or IOException or UnauthorizedAccessException)
         {

@@ -3,9 +3,11 @@ using IprArchive.Output;
 namespace IprArchive.Rendering;
 
 /// <summary>
-/// The theme as the build sees it: <c>theme/</c> overlaid by <c>input/</c>, as in Statiq. A file
-/// at the same relative path under the input folder (say <c>input/layouts/announcement.liquid</c>
-/// or <c>input/assets/css/site.css</c>) replaces the theme's.
+/// The theme as the build sees it, in layers: the built-in theme shipped with the tool
+/// (<see cref="BuiltInTheme"/>), overlaid by the site's <c>theme/</c> folder when it has one,
+/// overlaid by <c>input/</c>, as in Statiq. A file at the same relative path in a higher layer
+/// (say <c>theme/layouts/announcement.liquid</c> or <c>input/assets/css/site.css</c>) replaces
+/// the lower one's; every other file still comes from below.
 /// </summary>
 public sealed class ThemeFiles
 {
@@ -14,12 +16,16 @@ public sealed class ThemeFiles
 
     private readonly string[] _layers;
 
-    /// <summary>Creates the overlay; <paramref name="inputDirectory"/> wins over <paramref name="themeDirectory"/>.</summary>
-    public ThemeFiles(string themeDirectory, string? inputDirectory)
+    /// <summary>
+    /// Creates the overlay: <paramref name="inputDirectory"/> wins over <paramref name="themeDirectory"/>,
+    /// which wins over the built-in theme; either may be null.
+    /// </summary>
+    public ThemeFiles(string? themeDirectory, string? inputDirectory)
     {
-        _layers = inputDirectory is null
-            ? [Path.GetFullPath(themeDirectory)]
-            : [Path.GetFullPath(inputDirectory), Path.GetFullPath(themeDirectory)];
+        _layers = [.. new[] { inputDirectory, themeDirectory, BuiltInTheme.Directory }
+            .OfType<string>()
+            .Select(Path.GetFullPath)
+            .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The physical file for a theme-relative path, or null when no layer has it.</summary>

@@ -23,7 +23,7 @@ public sealed partial class LivePreviewTests : IAsyncLifetime
         var output = TextWriter.Synchronized(_output);
         _preview = Task.Run(() => CliApp.RunAsync(
             ["preview", "--input", _site.Input, "--output", Path.Combine(_site.Root, "output"), "--theme", Path.Combine(RepositoryPaths.Root, "theme"), "--port", "0"],
-            output, output, interactive: false, _stop.Token));
+            output, output, interactive: false, cancellation: _stop.Token));
         _playwright = await Playwright.CreateAsync();
         _browser = await Browser.LaunchAsync(_playwright);
     }
