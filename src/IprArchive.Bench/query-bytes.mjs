@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// query-bytes.mjs: what a cold browser downloads, and how long the engine takes, per query.
+//
+//   node src/IprArchive.Bench/query-bytes.mjs SEARCH_DIR QUERIES.txt [--out FILE.json] [--page-size 10]
+//
+// SEARCH_DIR is a built site's search/ folder (manifest.json + shards). For every query a fresh
+// index is opened with a counting file-system fetch (tests/search-client/fs-fetch.js), as a browser
+// with an empty cache would: manifest + the term/position shards the query needs + the columns
+// shard + the result files of the first page. Bytes are the files as stored on disk (shards are
+// gzip on disk, the manifest is plain JSON); HTTP headers are not counted.
+// Times: cold = open + search in that fresh index; warm = one index opened once, queries in order.
+// The engine's own JavaScript is not part of a query's bytes; its size is reported beside them
+// (plain and gzip -6) so the figures can be put next to Pagefind's, whose JS and wasm are counted.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { openIndex } from '../search-client/index.js';
+import { directoryUrl, fileFetch } from '../../tests/search-client/fs-fetch.js';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const [searchDir, queriesFile] = args;
+if (!searchDir || !queriesFile) {
+  console.error('usage: node src/IprArchive.Bench/query-bytes.mjs SEARCH_DIR QUERIES.txt [--out FILE.json] [--page-size 10]');
+  process.exit(2);
+}
+const outFile = option('--out', null);
+const pageSize = Number(option('--page-size', '10'));
+const queries = readFileSync(queriesFile, 'utf8').split('\n').map((q) => q.trim()).filter(Boolean);
+const baseUrl = directoryUrl(path.resolve(searchDir));
+
+/** The part of the export a request belongs to, named after the export's folders (docs/search-format.md). */
+const FOLDERS = { s: 'shard-table', t: 'terms', p: 'positions', c: 'columns', d: 'documents' };
+const partOf = (url) => {
+  const relative = url.slice(baseUrl.length);
+  if (relative === 'manifest.json') return 'manifest';
+  const folder = relative.split('/')[0];
+  return FOLDERS[folder] ?? folder;
+};
+const sizes = new Map();
+const sizeOf = (url) => {
+  if (!sizes.has(url)) sizes.set(url, statSync(fileURLToPath(url)).size);
+  return sizes.get(url);
+};
+
+async function coldQuery(query) {
+  const fetchFn = fileFetch();
+  const started = performance.now();
+  const index = await openIndex(baseUrl, { fetch: fetchFn });
+  const result = await index.search(query, { pageSize });
+  const ms = performance.now() - started;
+  const parts = {};
+  for (const url of fetchFn.requests) parts[partOf(url)] = (parts[partOf(url)] ?? 0) + sizeOf(url);
+  const files = fetchFn.requests.map((url) => url.slice(baseUrl.length));
+  return { query, total: result.total, error: result.error ?? null, bytes: fetchFn.bytes, requests: files.length, parts, ms, files };
+}
+
+async function warmTimes(list) {
+  const index = await openIndex(baseUrl, { fetch: fileFetch() });
+  const times = [];
+  for (const query of list) {
+    const started = performance.now();
+    await index.search(query, { pageSize });
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** The engine's modules as a browser would download them. */
+function engineJs() {
+  const dir = fileURLToPath(new URL('../search-client/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, f)));
+  return { files: files.length, bytes: files.reduce((a, b) => a + b.length, 0), gzip_bytes: files.reduce((a, b) => a + zlib.gzipSync(b, { level: 6 }).length, 0) };
+}
+
+// Nearest-rank percentile, as Anchors/browser-query-bytes.mjs computes it, so medians compare.
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+
+const rows = [];
+for (const query of queries) rows.push(await coldQuery(query));
+const warm = await warmTimes(queries);
+const column = (key) => rows.map((r) => r[key]);
+const partNames = [...new Set(rows.flatMap((r) => Object.keys(r.parts)))].sort();
+const summary = {
+  queries: rows.length,
+  page_size: pageSize,
+  zero_hit_queries: rows.filter((r) => r.total === 0).length,
+  error_queries: rows.filter((r) => r.error).length,
+  bytes: { median: percentile(column('bytes'), 50), p90: percentile(column('bytes'), 90), max: Math.max(...column('bytes')) },
+  median_bytes_by_part: Object.fromEntries(partNames.map((p) => [p, percentile(rows.map((r) => r.parts[p] ?? 0), 50)])),
+  requests_median: percentile(column('requests'), 50),
+  cold_ms: { median: percentile(column('ms'), 50), p90: percentile(column('ms'), 90) },
+  warm_ms: { median: percentile(warm, 50), p90: percentile(warm, 90) },
+  engine_js: engineJs(),
+  node: process.version,
+};
+if (outFile) writeFileSync(outFile, JSON.stringify({ summary, rows, warm_ms: warm }, null, 1));
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(`${summary.queries} queries (${summary.zero_hit_queries} without hits): cold bytes median ${kib(summary.bytes.median)}, `
+  + `p90 ${kib(summary.bytes.p90)}, max ${kib(summary.bytes.max)}; by part ${partNames.map((p) => `${p} ${kib(summary.median_bytes_by_part[p])}`).join(', ')}; `
+  + `cold ms median ${summary.cold_ms.median.toFixed(1)}, warm ms median ${summary.warm_ms.median.toFixed(1)}`);
