@@ -99,4 +99,23 @@ public sealed class ComparisonTests
     {
         Assert.Equal(expected, new Ratio("x", ours, 0, "s").Value);
     }
+
+    [Fact]
+    public void With_our_engine_also_in_chromium_the_search_ratios_compare_both_engines_counted_the_same_way()
+    {
+        var ours = new BrowserQueries("iprarchive", 200, 12, new Spread(150_000, 170_000, 200_000), new Spread(80_000, 95_000, 120_000),
+            new Dictionary<string, double>(), 16, new Spread(420, 520), new Spread(6, 9), "156");
+
+        var ratios = Comparison.Of(BenchSamples.Build(), BenchSamples.Queries(), BenchSamples.Anchors(), ours);
+
+        var chromium = ratios.Where(r => r.Figure.StartsWith("Chromium:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            new[] { "Chromium: cold-query bytes, JS gzipped, median", "Chromium: cold-query bytes, JS gzipped, p90", "Chromium: cold query time, median", "Chromium: warm query time, median" },
+            chromium.Select(r => r.Figure));
+        Assert.Equal(80_000 / 152_273.0, chromium[0].Value, 6);
+        Assert.Equal(95_000 / 188_604.0, chromium[1].Value, 6);
+        Assert.Equal(420 / 233.1, chromium[2].Value, 6);
+        Assert.Equal(6 / 14.6, chromium[3].Value, 6);
+        Assert.DoesNotContain(ratios, r => r.Figure == "cold query time, median");
+    }
 }

@@ -2,7 +2,7 @@
 // needs + the result files of the first page (10 hits), as stored (gzip files counted as stored;
 // manifest.json plain). Each query runs against a freshly opened index (empty cache).
 //   node tests/IprArchive.Parity/cold-bytes.mjs EXPORT_DIR QUERIES.txt [--json OUT]
-// QUERIES.txt: one query per line (gen-corpus.py writes DIR/queries.txt).
+// QUERIES.txt: one query per line (the bench's `corpus` command writes DIR/queries.txt).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { openIndex } from '../../src/search-client/index.js';
 import { directoryUrl, fileFetch } from '../search-client/fs-fetch.js';
