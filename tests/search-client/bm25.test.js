@@ -8,6 +8,7 @@ import { analyze } from '../../src/search-client/analysis.js';
 import { parseQuery } from '../../src/search-client/query-parser.js';
 import { buildQuery } from '../../src/search-client/query-builder.js';
 import { evaluate } from '../../src/search-client/evaluate.js';
+import { ByteReader } from '../../src/search-client/varint.js';
 
 const DOCS = [
   { title: 'Patent office reform', body: 'The patent office announced a reform of patent examination.' },
@@ -116,8 +117,20 @@ function dictionaryOf(index) {
       const docs = docsOf(entry);
       return { docs, freqs: docs.map((d) => postings.get(entry.term).get(d).length), norms: docs.map((d) => bm25.encodeNorm(lengths[d])) };
     },
-    async positions(found) {
-      return docsOf(found.entry).map((d) => byField[found.entry.field].postings.get(found.entry.term).get(d));
+    async positionsReader(found) {
+      // As the export stores them: per posting in doc order, position deltas as varints.
+      const bytes = [];
+      for (const d of docsOf(found.entry)) {
+        let previous = 0;
+        for (const position of byField[found.entry.field].postings.get(found.entry.term).get(d)) {
+          for (let delta = position - previous; ; delta >>= 7) {
+            if (delta < 0x80) { bytes.push(delta); break; }
+            bytes.push((delta & 0x7f) | 0x80);
+          }
+          previous = position;
+        }
+      }
+      return new ByteReader(Uint8Array.from(bytes));
     },
     async expandPrefix() {
       return [];
