@@ -15,8 +15,12 @@ public static partial class QuoteAttributor
     private const string Name = @"(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
     private const string Pronoun = "he|she|He|She";
 
-    /// <summary>Who said the quotation of <paramref name="context"/>.</summary>
-    public static Attribution Attribute(QuoteContext context, SpeakerNames names)
+    /// <summary>
+    /// Who said the quotation of <paramref name="context"/>; <paramref name="inTurn"/> is the
+    /// label of the transcript turn it is in, if any: words quoted inside a turn are someone
+    /// else's (a plan's, a leader's) unless the sentence says whose, so no fallback applies.
+    /// </summary>
+    public static Attribution Attribute(QuoteContext context, SpeakerNames names, Markdown.Transcripts.TurnLabel? inTurn = null)
     {
         var cue = CueAfter(context) ?? CueBefore(context.Before);
         if (cue is { } subject)
@@ -25,6 +29,11 @@ public static partial class QuoteAttributor
         }
 
         if (NamesSomeoneElse(SentenceBefore(context.Before) + " " + SentenceAfter(context.After), names))
+        {
+            return Attribution.Nobody;
+        }
+
+        if (inTurn is not null)
         {
             return Attribution.Nobody;
         }

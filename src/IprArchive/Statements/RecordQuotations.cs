@@ -16,14 +16,22 @@ public static class RecordQuotations
         ArgumentNullException.ThrowIfNull(announcement);
         ArgumentNullException.ThrowIfNull(body);
         var names = new SpeakerNames(announcement.Speakers);
-        return [.. body.Quotations.Select(q => Credit(q, Attribute(q, names)))];
+        // A turn nobody of the record takes (a question, an unlisted person) is no statement.
+        return [.. body.Quotations
+            .Select(q => Credit(q, Attribute(q, names)))
+            .Where(q => q.Form != QuotationForm.Turn || q.Speaker is not null)];
     }
 
     private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names)
     {
+        if (quotation.Form == QuotationForm.Turn)
+        {
+            return quotation.Turn is { } label ? TurnAttribution.Of(label, names) : Attribution.Nobody;
+        }
+
         if (quotation.Attribution is not { } written)
         {
-            return QuoteAttributor.Attribute(quotation.Context, names);
+            return QuoteAttributor.Attribute(quotation.Context, names, quotation.Turn);
         }
 
         var exact = names.Speakers.FirstOrDefault(s => NameKey.Of(s.Speaker.Name) == NameKey.Of(written)

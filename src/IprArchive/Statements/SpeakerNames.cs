@@ -58,6 +58,47 @@ public sealed class SpeakerNames
         return found is null ? (NameMatch.Unknown, null) : (NameMatch.Found, found);
     }
 
+    /// <summary>
+    /// The speaker a transcript label or a full name names: every word of it (titles left out)
+    /// is a word of the speaker's name or alias, or it is that name with a hyphen or space dropped
+    /// or the family name moved ("Lee Insil", "Insil Lee" for "Lee In-sil"). A single word must
+    /// name one speaker only. Stricter than <see cref="Resolve"/>: "Wang Peng" is not "Wang Yi".
+    /// </summary>
+    public SpeakerCredit? ResolveLabel(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = NameKey.Words(NameKey.Of(name)).Where(w => !Titles.Contains(w)).ToArray();
+        if (words.Length <= 1)
+        {
+            return words.Length == 1 && Resolve(words[0]) is (NameMatch.Found, var one) ? one : null;
+        }
+
+        var matches = Speakers
+            .Where(s => s.Speaker.Aliases.Prepend(s.Speaker.Name).Any(n => SameName(words, NameKey.Words(NameKey.Of(n)))))
+            .DistinctBy(s => s.Speaker.Id)
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static bool SameName(string[] written, string[] name)
+    {
+        if (written.All(name.Contains))
+        {
+            return true;
+        }
+
+        var joined = string.Concat(written);
+        return Enumerable.Range(0, name.Length).Any(r => string.Concat(name.Skip(r).Concat(name.Take(r))) == joined);
+    }
+
+    // Words of a title before or after a name ("Commissioner Shen", "Director General Daren Tang").
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "madam", "commissioner", "deputy", "director",
+        "general", "minister", "vice", "secretary", "under", "ambassador", "president", "chief", "judge", "justice",
+        "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "host", "moderator", "head",
+    };
+
     /// <summary>True when <paramref name="word"/> (as written) is a word of a speaker's name.</summary>
     public bool IsNameWord(string word) => _byWord.ContainsKey(NameKey.Of(word));
 }
