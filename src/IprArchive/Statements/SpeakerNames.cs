@@ -80,6 +80,64 @@ public sealed class SpeakerNames
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>
+    /// True when the person part of a name as written (its last capitalised words, after titles
+    /// and acronyms: "Tang" of "WIPO Director General Daren Tang") is the speaker's name: "Wang
+    /// Peng" shares a word with "Wang Yi" but is someone else.
+    /// </summary>
+    public static bool PersonPartMatches(string written, SpeakerCredit speaker)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(speaker);
+        var person = written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Reverse()
+            .TakeWhile(w => !Titles.Contains(NameKey.Of(w)) && !(w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+            .Reverse()
+            .SelectMany(w => NameKey.Words(NameKey.Of(w)))
+            .ToArray();
+        return person.Length == 0
+            || speaker.Speaker.Aliases.Prepend(speaker.Speaker.Name).Any(n => SameName(person, NameKey.Words(NameKey.Of(n))));
+    }
+
+    /// <summary>
+    /// The speaker a role descriptor means ("the commissioner", "the WIPO chief", "the director
+    /// general"): the one speaker whose role has the descriptor's role words (any head of an
+    /// office for "chief", "head", "boss") at the organisation it names, if it names one.
+    /// </summary>
+    public (NameMatch Match, SpeakerCredit? Speaker) ResolveDescriptor(string descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var words = NameKey.Words(NameKey.Of(descriptor.Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal)))
+            .Where(w => w is not ("the" or "a" or "an" or "its" or "s"))
+            .ToArray();
+        var candidates = Speakers.Where(s => DescriptorFits(words, s)).DistinctBy(s => s.Speaker.Id).ToList();
+        return candidates.Count switch
+        {
+            0 => (NameMatch.Unknown, null),
+            1 => (NameMatch.Found, candidates[0]),
+            _ => (NameMatch.Shared, null),
+        };
+    }
+
+    private static bool DescriptorFits(string[] words, SpeakerCredit speaker)
+    {
+        var organization = speaker.Organization?.AllNames.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal) ?? [];
+        var roles = speaker.Speaker.Roles.Select(r => r.Role).Prepend(speaker.Role).OfType<string>()
+            .Select(r => NameKey.Words(NameKey.Of(r))).ToList();
+        var orgWords = words.Where(organization.Contains).ToList();
+        var roleWords = words.Except(orgWords).Where(w => w is not ("office" or "organization" or "organisation" or "agency" or "ip" or "top" or "senior" or "new")).ToList();
+        if (roles.Count == 0 || roleWords.Count == 0)
+        {
+            return false;
+        }
+
+        var generic = roleWords.All(w => w is "chief" or "head" or "boss" or "leader" or "dg");
+        return roles.Any(role => generic
+            ? role.Any(w => w is "director" or "commissioner" or "president" or "head" or "chief" or "minister" or "secretary" or "chair" or "chairman" or "administrator" or "ceo")
+                && !role.Any(w => w is "deputy" or "vice" or "assistant")
+            : roleWords.All(role.Contains) && (roleWords.Any(w => w is "deputy" or "vice" or "assistant") || !role.Any(w => w is "deputy" or "vice" or "assistant")));
+    }
+
     private static bool SameName(string[] written, string[] name)
     {
         if (written.All(name.Contains))
