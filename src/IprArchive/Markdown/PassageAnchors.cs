@@ -43,7 +43,7 @@ internal static partial class PassageAnchors
                 {
                     // "Gan said:" just before a block quotation is its cue; anything further away is not.
                     var lead = element.PreviousElementSibling?.LocalName == "p" ? previousParagraph ?? "" : "";
-                    var context = new QuoteContext(lead, text, "", EarlierText(paragraphs, skipLast: lead.Length > 0));
+                    var context = new QuoteContext(lead, text, "", EarlierText(paragraphs, skipLast: lead.Length > 0), StandsAlone: true);
                     var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
                     var id = $"q-{number}";
                     AddAnchor(element, id, $"Link to quotation {number}");
@@ -64,8 +64,9 @@ internal static partial class PassageAnchors
                 foreach (var found in InlineQuotations.Mark(element, number, cite))
                 {
                     var id = $"q-{number++}";
+                    var alone = found.NextLine is not null || (found.Before.Length == 0 && found.After.Trim('.', ',', ' ').Length == 0);
                     quotations.Add(new QuotedPassage(id, found.Text, QuotationForm.Inline, paragraphs.Count,
-                        new QuoteContext(found.Before, found.Text, found.After, earlier), Turn: inTurn));
+                        new QuoteContext(found.Before, found.Text, found.After, earlier, found.NextLine ?? "", alone), Turn: inTurn));
                 }
 
                 var text = OwnText(element);
@@ -79,7 +80,13 @@ internal static partial class PassageAnchors
             }
         }
 
-        return (paragraphs, quotations);
+        return (paragraphs, [.. quotations.Select(q => WithNext(q, paragraphs))]);
+    }
+
+    private static QuotedPassage WithNext(QuotedPassage quotation, List<Passage> paragraphs)
+    {
+        var next = quotation.Form == QuotationForm.Block ? quotation.ParagraphIndex : quotation.ParagraphIndex + 1;
+        return quotation.Context.Next.Length == 0 && next < paragraphs.Count ? quotation with { Context = quotation.Context with { Next = paragraphs[next].Text } } : quotation;
     }
 
     // A pronoun looks back a few paragraphs at most; the whole body would be quadratic in its length.

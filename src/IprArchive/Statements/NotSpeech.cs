@@ -19,6 +19,11 @@ public static partial class NotSpeech
     {
         ArgumentNullException.ThrowIfNull(context);
         var words = Word().Matches(context.Quote).Select(m => m.Value).ToList();
+        if (SpeakersOwnPhrase().IsMatch(context.Before))
+        {
+            return false;
+        }
+
         if (NamingBefore().IsMatch(context.Before) || (!EndsLikeSpeech(context.Quote) && NamedThingAfter().IsMatch(context.After)))
         {
             return true;
@@ -49,6 +54,10 @@ public static partial class NotSpeech
         var significant = words.Where(w => !SmallWord().IsMatch(w)).ToList();
         return significant.Count >= 2 && significant.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
     }
+
+    // "in what he called “an era of austerity”", "what he describes as his “career high”": the person's own phrase.
+    [GeneratedRegex(@"\b(?:he|she|[A-Z][\p{L}'’-]+)\s+(?:describes|described|calls|called|terms|termed|dubs|dubbed)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:his|her|a|an|the)?\s*$")]
+    private static partial Regex SpeakersOwnPhrase();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex Word();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IprArchive.Markdown.Transcripts;
 
 namespace IprArchive.Statements;
 
@@ -14,7 +13,7 @@ namespace IprArchive.Statements;
 public static partial class QuoteAttributor
 {
     /// <summary>Speech verbs, as a regular-expression alternation.</summary>
-    internal const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged|commented|highlighted|underlined|underscored|affirmed|reaffirmed|reiterated|revealed|admitted|promised|pledged|vowed|assured|suggested|responded|answered|elaborated|mentioned|spoke|speaking|summed up|put it|believes|hopes|predicted|expressed";
+    internal const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged|commented|highlighted|underlined|underscored|affirmed|reaffirmed|reiterated|revealed|admitted|promised|pledged|vowed|assured|suggested|responded|answered|elaborated|mentioned|spoke|speaking|summed up|put it|believes|hopes|predicted|expressed|describes|described|termed|dubbed|mentioned|mentioning|saying|adding|noting|stressing|explaining|insisting|arguing|warning|describing";
 
     /// <summary>Role words a text uses for a speaker instead of a name ("the commissioner", "the WIPO chief").</summary>
     internal const string Descriptors = "commissioner|director[- ]general|director|chief|head|minister|secretary|spokes(?:person|man|woman)|official|president|chair(?:man|woman|person)?|boss|leader|ambassador|administrator|registrar|deputy|executive|officer|representative|envoy|governor|premier|CEO|DG";
@@ -44,11 +43,11 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>
-    /// Who said the quotation of <paramref name="context"/>; <paramref name="inTurn"/> is the
-    /// label of the transcript turn it is in, if any: words quoted inside a turn are someone
-    /// else's (a plan's, a leader's) unless the sentence says whose, so no fallback applies.
+    /// Who said the quotation of <paramref name="context"/>. Without <paramref name="onlySpeakerFallback"/>
+    /// (words quoted inside a transcript turn or a first-person speech are someone else's, a
+    /// plan's or a leader's, unless the sentence says whose), an uncued quotation is nobody's.
     /// </summary>
-    public static Attribution Attribute(QuoteContext context, SpeakerNames names, TurnLabel? inTurn = null)
+    public static Attribution Attribute(QuoteContext context, SpeakerNames names, bool onlySpeakerFallback = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(names);
@@ -70,7 +69,7 @@ public static partial class QuoteAttributor
             }
         }
 
-        if (inTurn is not null)
+        if (!onlySpeakerFallback)
         {
             return Attribution.Nobody;
         }
@@ -92,8 +91,8 @@ public static partial class QuoteAttributor
 
     private static Subject? FindCue(QuoteContext context) =>
         ClosesSentence(context)
-            ? CueNextSentence(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? CuePreviousSentence(context)
-            : CueAfter(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? CuePreviousSentence(context);
+            ? CueNextSentence(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? AttributionLine(context) ?? CuePreviousSentence(context)
+            : CueAfter(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? AttributionLine(context) ?? CuePreviousSentence(context);
 
     private static Attribution Resolve(Subject subject, QuoteContext context, SpeakerNames names) => subject.Kind switch
     {
@@ -140,7 +139,7 @@ public static partial class QuoteAttributor
     // Gan said: "…" / Breton said that … companies "…" / in what he called "…" / according to Shen, "…"
     private static Subject? CueBefore(string sentence)
     {
-        var match = SubjectVerbBefore().Matches(sentence).LastOrDefault();
+        var match = SubjectVerbBefore().Matches(sentence).LastOrDefault() ?? SubjectParticiple().Matches(sentence).LastOrDefault();
         if (match is not null)
         {
             return Classify(match, "subject");
@@ -160,8 +159,29 @@ public static partial class QuoteAttributor
 
         var earlier = context.Before.Trim().Length > 0 ? context.Before : context.EarlierText;
         var previous = LastSentence(earlier.TrimEnd());
-        return previous.Length == 0 || previous.Contains('“') || previous.Contains('"') ? null : CueBefore(previous);
+        if (previous.Length == 0)
+        {
+            return null;
+        }
+
+        var cues = SubjectVerbBefore().Matches(previous).Concat(VerbThenSubjectAnywhere().Matches(previous)).Concat(SubjectParticiple().Matches(previous));
+        return cues.MaxBy(m => m.Index) is { } last ? Classify(last, "subject") : null;
     }
+
+    // A quotation standing as a paragraph, followed by a line naming who said it
+    // ("Li Denghai, NPC deputy and director of …").
+    private static Subject? AttributionLine(QuoteContext context)
+    {
+        if (!context.StandsAlone)
+        {
+            return null;
+        }
+
+        return AttributionLineText().Match(context.Next) is { Success: true } line ? Classify(line, "subject") : null;
+    }
+
+    [GeneratedRegex(@"^(?:[—–―-]+\s*)?(?<subject>" + Name + @")(?:\s*,\s*[^.!?""“”]{0,160})?\s*$")]
+    private static partial Regex AttributionLineText();
 
     private static bool ClosesSentence(QuoteContext context)
     {
@@ -220,6 +240,11 @@ public static partial class QuoteAttributor
 
     private static string SentenceBefore(string before)
     {
+        if (EndsSentence().IsMatch(before))
+        {
+            return "";
+        }
+
         var end = SentenceEnd().Matches(before).LastOrDefault();
         return end is null ? before : before[(end.Index + end.Length)..];
     }
@@ -244,8 +269,17 @@ public static partial class QuoteAttributor
     [GeneratedRegex(@"^[\s,—–-]*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|once\s+)?(?:" + Verbs + @")\b")]
     private static partial Regex SubjectThenVerb();
 
-    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + @"|\b" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|had\s+|has\s+|then\s+|further\s+|once\s+)?(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + @"|\b" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|had\s+|has\s+|then\s+|further\s+|once\s+|[a-z]+ly\s+)?(?:" + Verbs + @")\b")]
     private static partial Regex SubjectVerbBefore();
+
+    // Alty started another mazy dribble, mentioning things like "…": the subject, then a participle of speech.
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + @")\s+[^.!?""“”]{0,120}?\b(?:saying|adding|mentioning|noting|stressing|explaining|insisting|arguing|warning|describing)\b")]
+    private static partial Regex SubjectParticiple();
+
+    // "…," said Alty as Quilty nodded. — a cue anywhere in a sentence, for the sentence after it.
+    // "told" and "asked" take the listener, not the speaker, after them: "Sung told The Korea Herald".
+    [GeneratedRegex(@"\b(?!told\b|tells\b|asked\b)(?:" + Verbs + @")\s+(?<subject>" + Descriptor + "|" + Name + ")")]
+    private static partial Regex VerbThenSubjectAnywhere();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
     private static partial Regex AccordingTo();
@@ -270,6 +304,9 @@ public static partial class QuoteAttributor
 
     [GeneratedRegex(@"[.!?][""”’)]?\s+(?=[A-Z""“])")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[.!?][""”’)]?\s*$")]
+    private static partial Regex EndsSentence();
 
     [GeneratedRegex(@"\b(?:Office|Organi[sz]ation|Administration|Commission|Council|Association|Ministry|Forum|Conference|Congress|Plan|Treaty|Union|University|Bureau|Department|Committee|Assembly|Assemblies|Agency|Institute|Court|Board|Group|Party|Government|State|Republic|China|Chinese|Europe|European|America|American|United|National|International|World|Global|Day|Act|Law|Summit|Meeting|Show|Times|Daily|News|Review|IP|IPR|WIPO|USPTO|CNIPA|EUIPO|KIPO|JPO|SIPO|NIPA|SCIO|EU|UK|US|AI)\b")]
     private static partial Regex NonPersonWord();

@@ -20,14 +20,17 @@ public static class TranscriptTurns
     public static void Group(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var lineLabels = document.OfType<ParagraphBlock>().SelectMany(LineLabels).ToList();
+        if (lineLabels.Count < 2 && !lineLabels.Any(l => l.Explicit))
+        {
+            return;
+        }
+
+        SplitAtLabelledLines(document);
         var labels = document.OfType<ParagraphBlock>()
             .Select(p => (Paragraph: p, Found: Leading(p)))
             .Where(c => c.Found is not null)
             .ToDictionary(c => c.Paragraph, c => c.Found!.Value);
-        if (labels.Count < 2 && !labels.Values.Any(l => l.Explicit))
-        {
-            return;
-        }
 
         TranscriptTurnBlock? turn = null;
         for (var i = 0; i < document.Count; i++)
@@ -48,6 +51,56 @@ public static class TranscriptTurns
             document.RemoveAt(i--);
             turn.Add(block);
             turn.Span = new SourceSpan(turn.Span.Start, block.Span.End);
+        }
+    }
+
+    // Transcripts copied as published often have one turn a line, without blank lines between:
+    // every line of a paragraph may open a turn.
+    private static IEnumerable<Found> LineLabels(ParagraphBlock paragraph)
+    {
+        if (Leading(paragraph) is { } first)
+        {
+            yield return first;
+        }
+
+        foreach (var lineBreak in paragraph.Inline?.OfType<LineBreakInline>() ?? [])
+        {
+            if (lineBreak.NextSibling is { } next && Leading(next) is { } label)
+            {
+                yield return label;
+            }
+        }
+    }
+
+    /// <summary>Makes each line that opens with a label the start of a paragraph of its own.</summary>
+    private static void SplitAtLabelledLines(MarkdownDocument document)
+    {
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is not ParagraphBlock { Inline: { } inlines } paragraph)
+            {
+                continue;
+            }
+
+            var cut = inlines.OfType<LineBreakInline>().FirstOrDefault(b => b.NextSibling is { } next && Leading(next) is not null);
+            if (cut is null)
+            {
+                continue;
+            }
+
+            var rest = new ParagraphBlock { Line = cut.NextSibling!.Line, Column = cut.NextSibling.Column, Inline = new ContainerInline() };
+            rest.Span = new SourceSpan(cut.NextSibling.Span.Start, paragraph.Span.End);
+            paragraph.Span = new SourceSpan(paragraph.Span.Start, Math.Max(paragraph.Span.Start, cut.Span.Start - 1));
+            for (var inline = cut.NextSibling; inline is not null;)
+            {
+                var next = inline.NextSibling;
+                inline.Remove();
+                rest.Inline.AppendChild(inline);
+                inline = next;
+            }
+
+            cut.Remove();
+            document.Insert(i + 1, rest);
         }
     }
 
@@ -74,13 +127,11 @@ public static class TranscriptTurns
     private readonly record struct Found(TurnLabel Label, bool Explicit, int Inlines, int Cut);
 
     /// <summary>The label a paragraph opens with: how many inlines it takes and how much of the next literal.</summary>
-    private static Found? Leading(ParagraphBlock paragraph)
-    {
-        if (paragraph.Inline?.FirstChild is not { } first)
-        {
-            return null;
-        }
+    private static Found? Leading(ParagraphBlock paragraph) => paragraph.Inline?.FirstChild is { } first ? Leading(first) : null;
 
+    /// <summary>The label that starts at <paramref name="first"/>, the first inline of a paragraph or a line.</summary>
+    private static Found? Leading(Inline first)
+    {
         if (first is EmphasisInline { DelimiterCount: >= 2 } strong)
         {
             return BoldLabel(strong);

@@ -42,7 +42,7 @@ public static partial class TurnLabels
             return null;
         }
 
-        var (head, tail) = Split(text);
+        var (head, tail) = Split(QuestionNumber().Replace(text, ""));
         if (IsQuestion(head, tail))
         {
             return new TurnLabel(TurnRole.Question, null, text);
@@ -112,6 +112,10 @@ public static partial class TurnLabels
     // Headings and field names that end with a colon but are nobody's turn.
     [GeneratedRegex(@"^(?:Notes?|Editor'?’?s? [Nn]otes?|Source|Sources|Photo|Photos|Picture|Image|Video|Related|Update|Updated|Contact|Contacts|Media [Cc]ontacts?|Press [Cc]ontacts?|Background|Translation|Translated|Attachments?|Tags|Keywords|Date|Dates|Time|Venue|Location|Place|Theme|Topic|Subject|Title|Summary|Highlights|Key [Pp]oints|Key [Ff]indings|Agenda|Speakers|Guests|Read [Mm]ore|See [Aa]lso|Links?|Examples?|Step \d+|Tips?|Warning|Important|Disclaimer|Web|Website|Email|E-mail|Tel|Phone|Fax|Address|Reference|References|Further [Ii]nformation|More [Ii]nformation|About|Abstract|Conclusion|Introduction|Objectives?|Goals?|Targets?|Measures|Results|Outcome|Progress|Status|Deadline|Category|Categories|Type|Format|Language|Author|Authors|Editor|Reporter'?’?s? [Nn]ote|Caption|Credit|Copyright|Print|Share|Download|Documents?|Annex|Appendix|Article \d+|Section \d+|Chapter \d+|Part \d+|Table \d+|Figure \d+|Fig\. \d+|PS|P\.S\.|NB|N\.B\.)$")]
     private static partial Regex NotALabel();
+
+    // Committee transcripts number the questions: "Q1 Chair:", "Q12 Mr Binley:".
+    [GeneratedRegex(@"^Q\d+\s+(?=\p{Lu})")]
+    private static partial Regex QuestionNumber();
 
     [GeneratedRegex(@"\s[—–-]\s")]
     private static partial Regex DashSeparator();
