@@ -273,7 +273,7 @@ public static partial class QuoteAttributor
     private static partial Regex SubjectVerbBefore();
 
     // Alty started another mazy dribble, mentioning things like "…": the subject, then a participle of speech.
-    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + @")\s+[^.!?""“”]{0,120}?\b(?:saying|adding|mentioning|noting|stressing|explaining|insisting|arguing|warning|describing)\b")]
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + @")[\s,]+[^.!?""“”]{0,120}?\b(?:saying|adding|mentioning|noting|stressing|explaining|insisting|arguing|warning|describing)\b")]
     private static partial Regex SubjectParticiple();
 
     // "…," said Alty as Quilty nodded. — a cue anywhere in a sentence, for the sentence after it.

@@ -67,10 +67,18 @@ public sealed class SpeakerNames
     public SpeakerCredit? ResolveLabel(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var words = NameKey.Words(NameKey.Of(name)).Where(w => !Titles.Contains(w)).ToArray();
-        if (words.Length <= 1)
+        // Acronyms are organisations ("KIPO Commissioner Sung Yun-mo"), not parts of a name.
+        var withoutAcronyms = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsAcronym(w)));
+        var words = NameKey.Words(NameKey.Of(withoutAcronyms)).Where(w => !Titles.Contains(w)).ToArray();
+        if (words.Length == 0)
         {
-            return words.Length == 1 && Resolve(words[0]) is (NameMatch.Found, var one) ? one : null;
+            // A role alone ("Spokesperson:", "Commissioner:") names the one speaker who holds it.
+            return NameKey.Of(name).Length > 0 && ResolveDescriptor(name) is (NameMatch.Found, var holder) ? holder : null;
+        }
+
+        if (words.Length == 1)
+        {
+            return Resolve(words[0]) is (NameMatch.Found, var one) ? one : null;
         }
 
         var matches = Speakers
@@ -137,6 +145,8 @@ public sealed class SpeakerNames
                 && !role.Any(w => w is "deputy" or "vice" or "assistant")
             : roleWords.All(role.Contains) && (roleWords.Any(w => w is "deputy" or "vice" or "assistant") || !role.Any(w => w is "deputy" or "vice" or "assistant")));
     }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c is '-' or '.');
 
     private static bool SameName(string[] written, string[] name)
     {
