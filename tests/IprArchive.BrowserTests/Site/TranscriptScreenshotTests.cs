@@ -38,6 +38,8 @@ public sealed class TranscriptScreenshotTests(TranscriptSite site)
         Directory.CreateDirectory(folder);
         var file = System.IO.Path.Combine(folder, $"transcript-{width}.png");
         await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        // The transcript alone, at a size a reviewer can read.
+        await page.Locator("article .body").ScreenshotAsync(new() { Path = System.IO.Path.Combine(folder, $"transcript-{width}-body.png") });
 
         Assert.True(new FileInfo(file).Length > 10_000);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -27,10 +27,9 @@ internal static class TurnAnchors
                 continue;
             }
 
+            // No copy-link control beside the label: a mark there reads as an opening quotation
+            // mark. A credited turn's link is in the page's list of quotations; each paragraph keeps its ¶.
             var text = WithoutLabel(PassageAnchors.OwnText(div), speaker.TextContent.Trim());
-            var control = AnchorControl.Create(div.Owner!, id, $"Link to turn {number}", "❝");
-            control.ClassList.Add("turn-link");
-            speaker.After(control);
             turns[first] = new QuotedPassage(id, text, QuotationForm.Turn, 0, new QuoteContext("", text, "", ""), label.Name, Turn: label);
         }
 
