@@ -68,7 +68,9 @@ public sealed class SpeakerNames
     {
         ArgumentNullException.ThrowIfNull(name);
         // Acronyms are organisations ("KIPO Commissioner Sung Yun-mo"), not parts of a name.
-        var withoutAcronyms = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsAcronym(w)));
+        // A label in capitals ("KNIGHT:", "DAREN TANG:") is a name, not an acronym.
+        var written = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var withoutAcronyms = written.All(IsAcronym) ? name : string.Join(' ', written.Where(w => !IsAcronym(w)));
         var words = NameKey.Words(NameKey.Of(withoutAcronyms)).Where(w => !Titles.Contains(w)).ToArray();
         if (words.Length == 0)
         {

@@ -111,6 +111,20 @@ public sealed class TranscriptTurnTests
         Assert.Equal(["t-2"], turns.Select(t => t.Id));
     }
 
+    [Theory]
+    [InlineData("KIPO Commissioner Lee In-sil: Korea welcomes the plan.", "lee-in-sil")]
+    [InlineData("LEE: Korea welcomes the plan.", "lee-in-sil")]
+    [InlineData("Spokesperson: Korea welcomes the plan.", "hu-wenhui")]
+    public void Labels_with_acronyms_capitals_or_a_role_alone_name_the_speaker(string line, string expected)
+    {
+        var spokesperson = new SpeakerCredit(Hu.Speaker, "Spokesperson", null);
+        var body = "Reporter (Yonhap): What do you make of the plan?\n\n" + line + "\n";
+
+        var turns = Quotations(body, Lee, spokesperson).Where(q => q.Form == QuotationForm.Turn).ToList();
+
+        Assert.Equal(expected, Assert.Single(turns).Speaker?.Speaker.Id);
+    }
+
     internal static RenderedMarkdown Render(string body) => new MarkdownRenderer().Render(body);
 
     internal static IReadOnlyList<Quotation> Quotations(string body, params SpeakerCredit[] speakers) =>
