@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using IprArchive.Tests.Infrastructure;
 
 namespace IprArchive.Tests.Site;
@@ -49,6 +50,19 @@ public sealed class TranscriptScreenshotTests(TranscriptSite site)
         var answer = await page.Locator("#t-4").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderLeftColor");
         Assert.NotEqual(answer, question);
         Assert.Equal("italic", await page.Locator("#t-3 p").First.EvaluateAsync<string>("e => getComputedStyle(e).fontStyle"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_the_transcript()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(Path));
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})")));
         await page.Context.CloseAsync();
     }
 }
