@@ -9,12 +9,13 @@ namespace IprArchive.Search;
 /// <param name="IsBlock">A block quotation (not part of any paragraph) rather than words in quotation marks.</param>
 /// <param name="Speaker">The speaker credited with it, or null.</param>
 /// <param name="Credit">The speaker's role and organisation at the time, or null.</param>
-public sealed record SearchQuotation(string Anchor, string Text, int ParagraphIndex, bool IsBlock, SearchEntity? Speaker = null, string? Credit = null);
+/// <param name="IsTurn">A transcript turn (<c>#t-N</c>): its paragraphs are the record's own, so it marks no range in them.</param>
+public sealed record SearchQuotation(string Anchor, string Text, int ParagraphIndex, bool IsBlock, SearchEntity? Speaker = null, string? Credit = null, bool IsTurn = false);
 
 /// <summary>
 /// Turns a record and its quotations into the documents the index holds: the record, whose
 /// passages now include its block quotations and know where its inline quotations are, followed
-/// by one <see cref="DocumentTypes.Quote"/> document per quotation. A quotation's document is
+/// by one <see cref="DocumentTypes.Quote"/> document per quotation or transcript turn. A quotation's document is
 /// the record's (date, language, organisations, topics, plan, event, title) with the quoted words
 /// as its only paragraph, the credited speaker as its only speaker (none when unattributed), and
 /// the record's URL with <c>#q-N</c> as its URL, so it sorts right after the record.
@@ -57,7 +58,7 @@ public static class QuotationSubDocuments
         var anchors = new List<string>();
         var ranges = new List<QuotedRange>();
         var blocks = quotations.Where(q => q.IsBlock).ToLookup(q => Math.Min(q.ParagraphIndex, record.Paragraphs.Count));
-        var inline = quotations.Where(q => !q.IsBlock).ToLookup(q => q.ParagraphIndex);
+        var inline = quotations.Where(q => !q.IsBlock && !q.IsTurn).ToLookup(q => q.ParagraphIndex);
         for (var i = 0; i <= record.Paragraphs.Count; i++)
         {
             foreach (var block in blocks[i])

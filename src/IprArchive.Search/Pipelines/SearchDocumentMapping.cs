@@ -53,7 +53,8 @@ public static class SearchDocumentMapping
         q.ParagraphIndex,
         q.Form == QuotationForm.Block,
         q.Speaker is { } credit ? Speaker(credit.Speaker) : null,
-        q.Speaker is { } s ? Credit(s, date) : null);
+        q.Speaker is { } s ? Credit(s, date) : null,
+        q.Form == QuotationForm.Turn);
 
     /// <summary>"Deputy head, CNIPA": what the citation says of the speaker, with the organisation's name on that date.</summary>
     private static string? Credit(SpeakerCredit credit, DateOnly date)

@@ -13,7 +13,11 @@ namespace IprArchive.Markdown;
 internal static class InlineQuotations
 {
     /// <summary>An inline quotation found in a paragraph, with the paragraph text around it.</summary>
-    public sealed record Found(string Text, string Before, string After);
+    /// <param name="Text">The quoted words.</param>
+    /// <param name="Before">The paragraph's text before the opening mark.</param>
+    /// <param name="After">The paragraph's text after the closing mark.</param>
+    /// <param name="NextLine">When the quotation is a line of its own, the line after it (an attribution line), else null.</param>
+    public sealed record Found(string Text, string Before, string After, string? NextLine = null);
 
     /// <summary>
     /// Marks up the statements in <paramref name="paragraph"/>, numbering them from
@@ -42,7 +46,7 @@ internal static class InlineQuotations
             Wrap(paragraph, texts, starts, spans[k], $"q-{firstNumber + k}", firstNumber + k, cite);
         }
 
-        return [.. spans.Select(s => new Found(Collapse(s.Text), Collapse(whole[..s.Start]), Collapse(whole[s.End..])))];
+        return [.. spans.Select(s => new Found(Collapse(s.Text), Collapse(whole[..s.Start]), Collapse(whole[s.End..]), NextLine(whole, s)))];
     }
 
     private static void Wrap(IElement paragraph, List<IText> texts, int[] starts, QuoteSpan span, string id, int number, string? cite)
@@ -128,6 +132,21 @@ internal static class InlineQuotations
                 }
             }
         }
+    }
+
+    // A quotation alone on its line of a paragraph (lines kept as published), and the line after it.
+    private static string? NextLine(string whole, QuoteSpan span)
+    {
+        var before = whole[..span.Start].TrimEnd(' ', '\t');
+        var after = whole[span.End..].TrimStart(' ', '\t', '.', ',');
+        if ((before.Length > 0 && !before.EndsWith('\n')) || !after.StartsWith('\n'))
+        {
+            return null;
+        }
+
+        var line = after[1..];
+        var end = line.IndexOf('\n', StringComparison.Ordinal);
+        return Collapse(end < 0 ? line : line[..end]);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,4 +1,5 @@
 using Markdig;
+using IprArchive.Markdown.Transcripts;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace IprArchive.Markdown;
@@ -35,6 +36,7 @@ public sealed class MarkdownRenderer
             .UseCjkFriendlyEmphasis()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks()
+            .UseTranscripts()
             .Build();
         _safety = new HtmlSafety(siteHost, basePath);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using IprArchive.Markdown.Transcripts;
 using IprArchive.Statements;
 
 namespace IprArchive.Markdown;
@@ -8,7 +9,8 @@ namespace IprArchive.Markdown;
 /// Numbers the passages of a sanitised body in reading order: every paragraph outside a
 /// quotation gets <c>id="p-N"</c> (a tight list item, which has no <c>&lt;p&gt;</c>, counts as
 /// one); every top-level block quotation and every statement in quotation marks inside a
-/// paragraph gets <c>id="q-N"</c> (one sequence for both, in reading order); each gets a
+/// paragraph gets <c>id="q-N"</c> (one sequence for both, in reading order); every transcript
+/// turn gets <c>id="t-N"</c> (see <see cref="TurnAnchors"/>); each gets a
 /// copy-link control. The numbers only depend on the body's quotations and paragraphs, so a link
 /// to <c>#q-3</c> survives edits to the text around it.
 /// </summary>
@@ -19,6 +21,7 @@ internal static partial class PassageAnchors
         RemoveClashingIds(body);
         var paragraphs = new List<Passage>();
         var quotations = new List<QuotedPassage>();
+        var turns = TurnAnchors.Assign(body);
         string? previousParagraph = null;
         foreach (var element in body.QuerySelectorAll("p, li, blockquote").ToList())
         {
@@ -28,6 +31,11 @@ internal static partial class PassageAnchors
                 continue;
             }
 
+            if (turns.Remove(element, out var turn))
+            {
+                quotations.Add(turn with { ParagraphIndex = paragraphs.Count, Context = turn.Context with { EarlierText = EarlierText(paragraphs, skipLast: false) } });
+            }
+
             if (element.LocalName == "blockquote")
             {
                 var (text, attribution) = QuotationText(element);
@@ -35,9 +43,10 @@ internal static partial class PassageAnchors
                 {
                     // "Gan said:" just before a block quotation is its cue; anything further away is not.
                     var lead = element.PreviousElementSibling?.LocalName == "p" ? previousParagraph ?? "" : "";
-                    var context = new QuoteContext(lead, text, "", EarlierText(paragraphs, skipLast: lead.Length > 0));
-                    var id = $"q-{quotations.Count + 1}";
-                    AddAnchor(element, id, $"Link to quotation {quotations.Count + 1}");
+                    var context = new QuoteContext(lead, text, "", EarlierText(paragraphs, skipLast: lead.Length > 0), StandsAlone: true);
+                    var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
+                    var id = $"q-{number}";
+                    AddAnchor(element, id, $"Link to quotation {number}");
                     quotations.Add(new QuotedPassage(id, text, QuotationForm.Block, paragraphs.Count, context, attribution));
                     if (cite is not null)
                     {
@@ -50,11 +59,14 @@ internal static partial class PassageAnchors
             else if (element.LocalName == "p" || !HasParagraphChild(element))
             {
                 var earlier = EarlierText(paragraphs, skipLast: false);
-                foreach (var found in InlineQuotations.Mark(element, quotations.Count + 1, cite))
+                var inTurn = TurnAnchors.LabelOf(element);
+                var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
+                foreach (var found in InlineQuotations.Mark(element, number, cite))
                 {
-                    var id = $"q-{quotations.Count + 1}";
+                    var id = $"q-{number++}";
+                    var alone = found.NextLine is not null || (found.Before.Length == 0 && found.After.Trim('.', ',', ' ').Length == 0);
                     quotations.Add(new QuotedPassage(id, found.Text, QuotationForm.Inline, paragraphs.Count,
-                        new QuoteContext(found.Before, found.Text, found.After, earlier)));
+                        new QuoteContext(found.Before, found.Text, found.After, earlier, found.NextLine ?? "", alone), Turn: inTurn));
                 }
 
                 var text = OwnText(element);
@@ -68,7 +80,13 @@ internal static partial class PassageAnchors
             }
         }
 
-        return (paragraphs, quotations);
+        return (paragraphs, [.. quotations.Select(q => WithNext(q, paragraphs))]);
+    }
+
+    private static QuotedPassage WithNext(QuotedPassage quotation, List<Passage> paragraphs)
+    {
+        var next = quotation.Form == QuotationForm.Block ? quotation.ParagraphIndex : quotation.ParagraphIndex + 1;
+        return quotation.Context.Next.Length == 0 && next < paragraphs.Count ? quotation with { Context = quotation.Context with { Next = paragraphs[next].Text } } : quotation;
     }
 
     // A pronoun looks back a few paragraphs at most; the whole body would be quadratic in its length.
@@ -81,7 +99,7 @@ internal static partial class PassageAnchors
         return string.Join(" ", paragraphs.Skip(start).Take(end - start).Select(p => p.Text));
     }
 
-    private static void AddAnchor(IElement element, string id, string label)
+    internal static void AddAnchor(IElement element, string id, string label)
     {
         element.Id = id;
         var control = AnchorControl.Create(element.Owner!, id, label, "¶");
@@ -118,7 +136,7 @@ internal static partial class PassageAnchors
     }
 
     /// <summary>Text of the element without nested lists (passages of their own) and copy-link controls.</summary>
-    private static string OwnText(IElement element)
+    internal static string OwnText(IElement element)
     {
         var text = new System.Text.StringBuilder();
         AppendText(element, text);
@@ -163,6 +181,6 @@ internal static partial class PassageAnchors
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:[pq]-\d+|site-.*)$")]
+    [GeneratedRegex(@"^(?:[pqt]-\d+|site-.*)$")]
     private static partial Regex OurIdPattern();
 }

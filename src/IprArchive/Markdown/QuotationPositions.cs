@@ -20,6 +20,9 @@ internal static partial class QuotationPositions
         // Raw HTML <blockquote>s have no Markdown block; then blocks cannot be matched up.
         var blocksMatch = blocks.Count == quotations.Count(q => q.Form == QuotationForm.Block);
         var nextBlock = 0;
+        var turns = document.Descendants<Transcripts.TranscriptTurnBlock>().ToList();
+        var turnsMatch = turns.Count == quotations.Count(q => q.Form == QuotationForm.Turn);
+        var nextTurn = 0;
         var cursor = 0;
         var located = new List<QuotedPassage>(quotations.Count);
         foreach (var quotation in quotations)
@@ -31,6 +34,14 @@ internal static partial class QuotationPositions
                 {
                     var block = blocks[nextBlock++];
                     offset = lineStarts[block.Line] + block.Column;
+                }
+            }
+            else if (quotation.Form == QuotationForm.Turn)
+            {
+                if (turnsMatch)
+                {
+                    var turn = turns[nextTurn++];
+                    offset = lineStarts[turn.Line] + turn.Column;
                 }
             }
             else if (OpeningOf(quotation.Text).Match(markdown, Math.Min(cursor, markdown.Length)) is { Success: true } match)

@@ -10,6 +10,9 @@ public enum QuotationForm
 
     /// <summary>A Markdown block quotation (<c>&lt;blockquote&gt;</c>).</summary>
     Block,
+
+    /// <summary>A transcript turn (<c>&lt;div class="turn" id="t-N"&gt;</c>): a speaker's words from their label to the next.</summary>
+    Turn,
 }
 
 /// <summary>
@@ -24,6 +27,7 @@ public enum QuotationForm
 /// <param name="Attribution">For a block quotation ending with a line <c>— Name</c>, the name (not part of <see cref="Text"/>).</param>
 /// <param name="Line">1-based line in the body where it starts, when found.</param>
 /// <param name="Column">1-based column of its opening mark (or of the <c>&gt;</c>) on <see cref="Line"/>, when found.</param>
+/// <param name="Turn">For a transcript turn, its label (who takes it); for a quotation inside a turn, the label of that turn.</param>
 public sealed record QuotedPassage(
     string Anchor,
     string Text,
@@ -32,4 +36,5 @@ public sealed record QuotedPassage(
     QuoteContext Context,
     string? Attribution = null,
     int? Line = null,
-    int? Column = null);
+    int? Column = null,
+    Markdown.Transcripts.TurnLabel? Turn = null);

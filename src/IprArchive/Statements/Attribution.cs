@@ -11,6 +11,9 @@ public enum AttributionKind
     /// <summary>An explicit line <c>— Speaker Name</c> ending a blockquote.</summary>
     Explicit,
 
+    /// <summary>A transcript turn whose label names the speaker ("Shen Changyu:").</summary>
+    Turn,
+
     /// <summary>A name in the surrounding sentence ("…," said Gan).</summary>
     Sentence,
 

@@ -3,28 +3,73 @@ using System.Text.RegularExpressions;
 namespace IprArchive.Statements;
 
 /// <summary>
-/// Finds who said a quotation from the sentence around it: "…," said Gan / "…," Gurry said /
-/// Vidal said "…" / "…," he added (the last speaker named before it). With one speaker and no
-/// cue pointing elsewhere, that speaker. Precision over recall: when the text names someone who
-/// is not a speaker of the record, or could mean two speakers, nobody is named.
+/// Finds who said a quotation from the sentences around it: "…," said Gan / "…," Gurry said /
+/// Vidal said "…" / "…," the commissioner added / "…." Tang said later (the next sentence) /
+/// "…," he added (the last speaker named before it). A title, theme or term is nobody's
+/// (<see cref="NotSpeech"/>). With one speaker and no cue pointing elsewhere, that speaker.
+/// Precision over recall: when the text names someone who is not a speaker of the record (a
+/// head of state, a report), or could mean two speakers, nobody is named.
 /// </summary>
 public static partial class QuoteAttributor
 {
     /// <summary>Speech verbs, as a regular-expression alternation.</summary>
-    internal const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|pointed out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged";
-    private const string Name = @"(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
-    private const string Pronoun = "he|she|He|She";
+    internal const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged|commented|highlighted|underlined|underscored|affirmed|reaffirmed|reiterated|revealed|admitted|promised|pledged|vowed|assured|suggested|responded|answered|elaborated|mentioned|spoke|speaking|summed up|put it|believes|hopes|predicted|expressed|describes|described|termed|dubbed|mentioned|mentioning|saying|adding|noting|stressing|explaining|insisting|arguing|warning|describing";
 
-    /// <summary>Who said the quotation of <paramref name="context"/>.</summary>
-    public static Attribution Attribute(QuoteContext context, SpeakerNames names)
+    /// <summary>Role words a text uses for a speaker instead of a name ("the commissioner", "the WIPO chief").</summary>
+    internal const string Descriptors = "commissioner|director[- ]general|director|chief|head|minister|secretary|spokes(?:person|man|woman)|official|president|chair(?:man|woman|person)?|boss|leader|ambassador|administrator|registrar|deputy|executive|officer|representative|envoy|governor|premier|CEO|DG";
+
+    private const string Name = @"(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
+    private const string Descriptor = @"[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Descriptors + @")\b";
+    private const string Document = @"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|plan|document|white paper|statement|notice|guidelines?|opinions?|circular|law|regulations?|article|study|survey|paper|strategy|resolution|communiqu[eé]|declaration|decision|letter|announcement|release|website|outline|programme|program|data|figures|ranking|index|treaty|convention|agreement|constitution|charter|text|draft|rules?)\b";
+    private const string Pronoun = "he|she|He|She";
+    private const string Appositive = @"(?:,\s*[^,""“”.;]{1,90},)?";
+
+    private static readonly AsyncLocal<bool> CuesOff = new();
+
+    /// <summary>
+    /// For the score test's mutation check only: within the returned scope, every sentence,
+    /// descriptor and pronoun cue is ignored (only the only-speaker fallback is left), so the
+    /// test can show that the cues, not the fallback, earn the score.
+    /// </summary>
+    internal static IDisposable WithoutCues()
     {
-        var cue = CueAfter(context) ?? CueBefore(context.Before);
-        if (cue is { } subject)
+        CuesOff.Value = true;
+        return new Scope();
+    }
+
+    private sealed class Scope : IDisposable
+    {
+        public void Dispose() => CuesOff.Value = false;
+    }
+
+    /// <summary>
+    /// Who said the quotation of <paramref name="context"/>. Without <paramref name="onlySpeakerFallback"/>
+    /// (words quoted inside a transcript turn or a first-person speech are someone else's, a
+    /// plan's or a leader's, unless the sentence says whose), an uncued quotation is nobody's.
+    /// </summary>
+    public static Attribution Attribute(QuoteContext context, SpeakerNames names, bool onlySpeakerFallback = true)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(names);
+        if (NotSpeech.Is(context))
         {
-            return subject.IsPronoun ? ResolvePronoun(context, names) : ResolveName(subject.Text, names);
+            return Attribution.Nobody;
         }
 
-        if (NamesSomeoneElse(SentenceBefore(context.Before) + " " + SentenceAfter(context.After), names))
+        if (!CuesOff.Value)
+        {
+            if (FindCue(context) is { } subject)
+            {
+                return Resolve(subject, context, names);
+            }
+
+            if (NamesSomeoneElse(SentenceBefore(context.Before) + " " + SentenceAfter(context.After), names))
+            {
+                return Attribution.Nobody;
+            }
+        }
+
+        if (!onlySpeakerFallback)
         {
             return Attribution.Nobody;
         }
@@ -34,49 +79,128 @@ public static partial class QuoteAttributor
             : new Attribution(null, AttributionKind.None, $"the record has {names.Speakers.Count} speakers and the sentence names none of them");
     }
 
-    private readonly record struct Subject(string Text, bool IsPronoun);
-
-    // "…," said Gan. / "…," Gurry said, / "…," he added.
-    private static Subject? CueAfter(QuoteContext context)
+    private enum SubjectKind
     {
-        var closesSentence = context.Quote.Length > 0 && context.Quote[^1] is '.' or '!' or '?' && !StartsLowercase(context.After);
-        if (closesSentence)
+        Name,
+        Pronoun,
+        Descriptor,
+        Document,
+    }
+
+    private readonly record struct Subject(string Text, SubjectKind Kind);
+
+    private static Subject? FindCue(QuoteContext context) =>
+        ClosesSentence(context)
+            ? CueNextSentence(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? AttributionLine(context) ?? CuePreviousSentence(context)
+            : CueAfter(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? AttributionLine(context) ?? CuePreviousSentence(context);
+
+    private static Attribution Resolve(Subject subject, QuoteContext context, SpeakerNames names) => subject.Kind switch
+    {
+        SubjectKind.Pronoun => ResolvePronoun(context, names),
+        SubjectKind.Descriptor => ResolveDescriptor(subject.Text, names),
+        SubjectKind.Document => Attribution.Nobody,
+        _ => ResolveName(subject.Text, names),
+    };
+
+    private static Subject Classify(Match match, string group)
+    {
+        var text = match.Groups[group].Value;
+        var kind = text is "he" or "she" or "He" or "She" ? SubjectKind.Pronoun
+            : DocumentSubject().IsMatch(text) ? SubjectKind.Document
+            : DescriptorSubject().IsMatch(text) ? SubjectKind.Descriptor
+            : SubjectKind.Name;
+        return new Subject(text, kind);
+    }
+
+    // "…," said Gan. / "…," Gurry said, / "…," he added. / "…," the commissioner said.
+    private static Subject? CueAfter(string after)
+    {
+        if (VerbThenSubject().Match(after) is { Success: true } m1)
+        {
+            return Classify(m1, "subject");
+        }
+
+        return SubjectThenVerb().Match(after) is { Success: true } m2 ? Classify(m2, "subject") : null;
+    }
+
+    // "…." Tang said at the ceremony. / "…." The WIPO chief added that…
+    private static Subject? CueNextSentence(string after)
+    {
+        var next = after.TrimStart('.', '!', '?', ' ', '\u00A0');
+        var sentence = SentenceAfter(next);
+        if (sentence.Length == 0 || sentence.Contains('“') || sentence.Contains('"'))
         {
             return null;
         }
 
-        if (VerbThenName().Match(context.After) is { Success: true } m1)
-        {
-            return new Subject(m1.Groups["name"].Value, false);
-        }
-
-        if (NameThenVerb().Match(context.After) is { Success: true } m2)
-        {
-            var subject = m2.Groups["subject"].Value;
-            return new Subject(subject, subject is "he" or "she" or "He" or "She");
-        }
-
-        return null;
+        return SubjectThenVerb().Match(" " + sentence) is { Success: true } m ? Classify(m, "subject") : null;
     }
 
-    // Gan said: "…" / Breton said that … companies "…" / in what he called "…"
-    private static Subject? CueBefore(string before)
+    // Gan said: "…" / Breton said that … companies "…" / in what he called "…" / according to Shen, "…"
+    private static Subject? CueBefore(string sentence)
     {
-        var sentence = SentenceBefore(before);
-        var match = SubjectVerbBefore().Matches(sentence).LastOrDefault();
-        if (match is null)
+        var match = SubjectVerbBefore().Matches(sentence).LastOrDefault() ?? SubjectParticiple().Matches(sentence).LastOrDefault();
+        if (match is not null)
         {
-            return AccordingTo().Match(sentence) is { Success: true } according ? new Subject(according.Groups["name"].Value, false) : null;
+            return Classify(match, "subject");
         }
 
-        var subject = match.Groups["subject"].Value;
-        return new Subject(subject, subject is "he" or "she" or "He" or "She");
+        return AccordingTo().Match(sentence) is { Success: true } according ? Classify(according, "subject") : null;
+    }
+
+    // Tang spoke of the office's role: "…" starts a sentence of its own after the cue sentence;
+    // the sentence before, in the paragraph or ending the previous one, names the speaker.
+    private static Subject? CuePreviousSentence(QuoteContext context)
+    {
+        if (SentenceBefore(context.Before).Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var earlier = context.Before.Trim().Length > 0 ? context.Before : context.EarlierText;
+        var previous = LastSentence(earlier.TrimEnd());
+        if (previous.Length == 0)
+        {
+            return null;
+        }
+
+        var cues = SubjectVerbBefore().Matches(previous).Concat(VerbThenSubjectAnywhere().Matches(previous)).Concat(SubjectParticiple().Matches(previous));
+        return cues.MaxBy(m => m.Index) is { } last ? Classify(last, "subject") : null;
+    }
+
+    // A quotation standing as a paragraph, followed by a line naming who said it
+    // ("Li Denghai, NPC deputy and director of …").
+    private static Subject? AttributionLine(QuoteContext context)
+    {
+        if (!context.StandsAlone)
+        {
+            return null;
+        }
+
+        return AttributionLineText().Match(context.Next) is { Success: true } line ? Classify(line, "subject") : null;
+    }
+
+    [GeneratedRegex(@"^(?:[—–―-]+\s*)?(?<subject>" + Name + @")(?:\s*,\s*[^.!?""“”]{0,160})?\s*$")]
+    private static partial Regex AttributionLineText();
+
+    private static bool ClosesSentence(QuoteContext context)
+    {
+        var after = context.After.TrimStart();
+        return after.StartsWith('.') || after.StartsWith('!') || after.StartsWith('?')
+            || (context.Quote.Length > 0 && context.Quote[^1] is '.' or '!' or '?' && !StartsLowercase(context.After) && !after.StartsWith(','));
     }
 
     private static Attribution ResolveName(string name, SpeakerNames names) => names.Resolve(name) switch
     {
-        (NameMatch.Found, var speaker) => new Attribution(speaker, AttributionKind.Sentence),
+        (NameMatch.Found, var speaker) when SpeakerNames.PersonPartMatches(name, speaker!) => new Attribution(speaker, AttributionKind.Sentence),
         (NameMatch.Shared, _) => new Attribution(null, AttributionKind.None, $"'{name}' could be more than one speaker of the record"),
+        _ => Attribution.Nobody,
+    };
+
+    private static Attribution ResolveDescriptor(string descriptor, SpeakerNames names) => names.ResolveDescriptor(descriptor) switch
+    {
+        (NameMatch.Found, var speaker) => new Attribution(speaker, AttributionKind.Sentence),
+        (NameMatch.Shared, _) => new Attribution(null, AttributionKind.None, $"'{descriptor}' could be more than one speaker of the record"),
         _ => Attribution.Nobody,
     };
 
@@ -106,7 +230,8 @@ public static partial class QuoteAttributor
         };
     }
 
-    private static bool NamesSomeoneElse(string sentence, SpeakerNames names) => OtherPeople(sentence, names).Any();
+    private static bool NamesSomeoneElse(string sentence, SpeakerNames names) =>
+        OtherPeople(sentence, names).Any() || DocumentSpeaks().IsMatch(sentence);
 
     // People who are not speakers of the record but are quoted or speak in the text.
     private static IEnumerable<Match> OtherPeople(string text, SpeakerNames names) =>
@@ -115,8 +240,19 @@ public static partial class QuoteAttributor
 
     private static string SentenceBefore(string before)
     {
+        if (EndsSentence().IsMatch(before))
+        {
+            return "";
+        }
+
         var end = SentenceEnd().Matches(before).LastOrDefault();
         return end is null ? before : before[(end.Index + end.Length)..];
+    }
+
+    private static string LastSentence(string text)
+    {
+        var ends = SentenceEnd().Matches(text);
+        return ends.Count == 0 ? text : text[(ends[^1].Index + ends[^1].Length)..];
     }
 
     private static string SentenceAfter(string after)
@@ -127,17 +263,35 @@ public static partial class QuoteAttributor
 
     private static bool StartsLowercase(string text) => text.TrimStart(' ', ',', '—', '-').FirstOrDefault() is var c && char.IsLower(c);
 
-    [GeneratedRegex(@"^[\s,—–-]*(?:" + Verbs + @")\s+(?:the\s+)?(?<name>" + Name + ")")]
-    private static partial Regex VerbThenName();
+    [GeneratedRegex(@"^[\s,—–-]*(?:" + Verbs + @")\s+(?<subject>" + Descriptor + "|" + Document + @"|(?:the\s+)?" + Name + ")")]
+    private static partial Regex VerbThenSubject();
 
-    [GeneratedRegex(@"^[\s,—–-]*(?<subject>" + Pronoun + "|" + Name + @")\s+(?:also\s+|then\s+|later\s+)?(?:" + Verbs + @")\b")]
-    private static partial Regex NameThenVerb();
+    [GeneratedRegex(@"^[\s,—–-]*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|once\s+)?(?:" + Verbs + @")\b")]
+    private static partial Regex SubjectThenVerb();
 
-    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|" + Name + @")\s+(?:also\s+|had\s+|has\s+|then\s+)?(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + @"|\b" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|had\s+|has\s+|then\s+|further\s+|once\s+|[a-z]+ly\s+)?(?:" + Verbs + @")\b")]
     private static partial Regex SubjectVerbBefore();
 
-    [GeneratedRegex(@"\b[Aa]ccording to (?<name>" + Name + ")")]
+    // Alty started another mazy dribble, mentioning things like "…": the subject, then a participle of speech.
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + @")[\s,]+[^.!?""“”]{0,120}?\b(?:saying|adding|mentioning|noting|stressing|explaining|insisting|arguing|warning|describing)\b")]
+    private static partial Regex SubjectParticiple();
+
+    // "…," said Alty as Quilty nodded. — a cue anywhere in a sentence, for the sentence after it.
+    // "told" and "asked" take the listener, not the speaker, after them: "Sung told The Korea Herald".
+    [GeneratedRegex(@"\b(?!told\b|tells\b|asked\b)(?:" + Verbs + @")\s+(?<subject>" + Descriptor + "|" + Name + ")")]
+    private static partial Regex VerbThenSubjectAnywhere();
+
+    [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
     private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^" + Descriptor)]
+    private static partial Regex DescriptorSubject();
+
+    [GeneratedRegex(@"^" + Document)]
+    private static partial Regex DocumentSubject();
+
+    [GeneratedRegex(@"\b" + Document + @"\s+(?:" + Verbs + @"|reads|stipulates|shows|showed|calls for|called for)\b|\b[Aa]ccording to " + Document)]
+    private static partial Regex DocumentSpeaks();
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*")]
     private static partial Regex NameMention();
@@ -150,6 +304,9 @@ public static partial class QuoteAttributor
 
     [GeneratedRegex(@"[.!?][""”’)]?\s+(?=[A-Z""“])")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[.!?][""”’)]?\s*$")]
+    private static partial Regex EndsSentence();
 
     [GeneratedRegex(@"\b(?:Office|Organi[sz]ation|Administration|Commission|Council|Association|Ministry|Forum|Conference|Congress|Plan|Treaty|Union|University|Bureau|Department|Committee|Assembly|Assemblies|Agency|Institute|Court|Board|Group|Party|Government|State|Republic|China|Chinese|Europe|European|America|American|United|National|International|World|Global|Day|Act|Law|Summit|Meeting|Show|Times|Daily|News|Review|IP|IPR|WIPO|USPTO|CNIPA|EUIPO|KIPO|JPO|SIPO|NIPA|SCIO|EU|UK|US|AI)\b")]
     private static partial Regex NonPersonWord();

@@ -5,4 +5,6 @@ namespace IprArchive.Statements;
 /// <param name="Quote">The quoted words, without marks.</param>
 /// <param name="After">The paragraph's text after the closing mark.</param>
 /// <param name="EarlierText">The text of the paragraphs before this one, for pronouns.</param>
-public sealed record QuoteContext(string Before, string Quote, string After, string EarlierText);
+/// <param name="Next">The line or paragraph after a quotation standing alone (it may name who said it).</param>
+/// <param name="StandsAlone">The quotation is a paragraph, or a line of one, of its own.</param>
+public sealed record QuoteContext(string Before, string Quote, string After, string EarlierText, string Next = "", bool StandsAlone = false);

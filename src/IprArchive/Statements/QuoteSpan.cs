@@ -13,8 +13,9 @@ public readonly record struct QuoteSpan(int Start, int End, string Text)
 }
 
 /// <summary>
-/// Finds direct speech in a paragraph: “typographic”, "straight", 「corner」 and 『white corner』
-/// quotation marks. Nested or unbalanced marks are left alone rather than guessed at.
+/// Finds direct speech in a paragraph: “typographic” (nested ones balanced), "straight",
+/// ‘single’, 「corner」 and 『white corner』 quotation marks. Unbalanced marks are left alone
+/// rather than guessed at.
 /// </summary>
 public static partial class QuoteSpans
 {
@@ -30,7 +31,10 @@ public static partial class QuoteSpans
         while (i < text.Length)
         {
             var pair = Array.FindIndex(Pairs, p => p.Open == text[i]);
-            var close = pair < 0 ? -1 : text.IndexOf(Pairs[pair].Close, i + 1);
+            var close = pair < 0 ? SingleClose(text, i)
+                : Pairs[pair].Open == '“' ? NestedClose(text, i)
+                : Pairs[pair].Open == '"' ? FirstOf(text, i + 1, '"', '”')
+                : text.IndexOf(Pairs[pair].Close, i + 1);
             if (close > i + 1)
             {
                 spans.Add(new QuoteSpan(i, close + 1, text[(i + 1)..close].Trim()));
@@ -44,6 +48,60 @@ public static partial class QuoteSpans
 
         return spans;
     }
+
+    // “… “inner” …”: typographic marks nest; the span closes where they balance, or at the
+    // first closing mark when they never do.
+    private static int NestedClose(string text, int open)
+    {
+        var depth = 0;
+        for (var j = open; j < text.Length; j++)
+        {
+            depth += text[j] == '“' ? 1 : text[j] == '”' ? -1 : 0;
+            if (depth == 0)
+            {
+                return j;
+            }
+        }
+
+        return FirstOf(text, open + 1, '”', '"');
+    }
+
+    // Marks as published are often mixed: "straight” or “typographic"; the first closing mark of either kind ends the span.
+    private static int FirstOf(string text, int from, char close, char other)
+    {
+        var a = text.IndexOf(close, from);
+        var b = text.IndexOf(other, from);
+        return a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+    }
+
+    // ‘Single marks’ as British and Korean papers use them: the opening mark starts a word, the
+    // closing one ends a word and is not an apostrophe (it’s, members’ rights stay apostrophes
+    // when a letter follows). Nested double marks inside are left to their own span.
+    private static int SingleClose(string text, int open)
+    {
+        if (text[open] != '‘' || open + 1 >= text.Length || !char.IsLetterOrDigit(text[open + 1])
+            || (open > 0 && !char.IsWhiteSpace(text[open - 1]) && text[open - 1] is not ('(' or '[' or '—' or '–' or '-' or ']')))
+        {
+            return -1;
+        }
+
+        for (var j = open + 2; j < text.Length && j - open < MaxSingleQuoted; j++)
+        {
+            if (text[j] is '‘' or '“' or '”')
+            {
+                return -1;
+            }
+
+            if (text[j] == '’' && !char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !char.IsLetter(text[j + 1])))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxSingleQuoted = 400;
 
     /// <summary>
     /// True when a quoted passage is someone's statement rather than a title, a term or scare

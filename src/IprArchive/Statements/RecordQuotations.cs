@@ -16,14 +16,23 @@ public static class RecordQuotations
         ArgumentNullException.ThrowIfNull(announcement);
         ArgumentNullException.ThrowIfNull(body);
         var names = new SpeakerNames(announcement.Speakers);
-        return [.. body.Quotations.Select(q => Credit(q, Attribute(q, names)))];
+        var firstPerson = FirstPerson.IsSpeech(body, names);
+        // A turn nobody of the record takes (a question, an unlisted person) is no statement.
+        return [.. body.Quotations
+            .Select(q => Credit(q, Attribute(q, names, firstPerson)))
+            .Where(q => q.Form != QuotationForm.Turn || q.Speaker is not null)];
     }
 
-    private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names)
+    private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names, bool firstPerson)
     {
+        if (quotation.Form == QuotationForm.Turn)
+        {
+            return quotation.Turn is { } label ? TurnAttribution.Of(label, names) : Attribution.Nobody;
+        }
+
         if (quotation.Attribution is not { } written)
         {
-            return QuoteAttributor.Attribute(quotation.Context, names);
+            return QuoteAttributor.Attribute(quotation.Context, names, onlySpeakerFallback: quotation.Turn is null && !firstPerson);
         }
 
         var exact = names.Speakers.FirstOrDefault(s => NameKey.Of(s.Speaker.Name) == NameKey.Of(written)

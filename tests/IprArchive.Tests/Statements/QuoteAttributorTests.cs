@@ -62,7 +62,7 @@ public sealed class QuoteAttributorTests
     [Fact]
     public void An_uncued_quotation_with_several_speakers_is_ambiguous_and_with_one_speaker_is_theirs()
     {
-        var context = new QuoteContext("The plan says that ", "IP is the core of innovation and a key to growth", ".", "");
+        var context = new QuoteContext("In Beijing, ", "IP is the core of innovation and a key to growth", ".", "");
 
         var several = QuoteAttributor.Attribute(context, new SpeakerNames([Shen, Gan]));
         var one = QuoteAttributor.Attribute(context, new SpeakerNames([Shen]));

@@ -16,7 +16,8 @@ public sealed record LikelyMatch(string Name, string Reason)
             return null;
         }
 
-        return FindBy(known, k => SameWordsReordered(key, k), "the same name in another order")
+        return FindBy(known, k => SameLettersRegrouped(key, k), "the same name with a hyphen or space dropped or the family name moved")
+            ?? FindBy(known, k => SameWordsReordered(key, k), "the same name in another order")
             ?? FindBy(known, k => InitialsMatch(key, k), "the same name with initials")
             ?? FindTypo(key, known)
             ?? FindBy(known, k => Contains(key, k) || Contains(k, key), "a shorter or longer form of the name");
@@ -43,6 +44,21 @@ public sealed record LikelyMatch(string Name, string Reason)
             .OrderBy(c => c.Distance)
             .FirstOrDefault();
         return best.Value is null ? null : new LikelyMatch(best.Value, "a likely misspelling");
+    }
+
+    // "Lee Insil", "Insil Lee" ~ "Lee In-sil": the same letters, the words joined differently
+    // (romanised given names lose their hyphen) or rotated (family name first or last).
+    private static bool SameLettersRegrouped(string a, string b)
+    {
+        var wa = NameKey.Words(a);
+        var wb = NameKey.Words(b);
+        if (a == b || wa.Length == wb.Length || Math.Min(wa.Length, wb.Length) < 2)
+        {
+            return false;
+        }
+
+        var joined = string.Concat(wa);
+        return Enumerable.Range(0, wb.Length).Any(r => string.Concat(wb.Skip(r).Concat(wb.Take(r))) == joined);
     }
 
     private static bool SameWordsReordered(string a, string b)

@@ -80,7 +80,7 @@ public static class StatementsExport
             ["date"] = AnnouncementViews.IsoDate(a.Date),
             ["event"] = a.Event,
             ["language"] = a.Language,
-            ["form"] = q.Form == Markdown.QuotationForm.Block ? "block" : "inline",
+            ["form"] = q.Form switch { Markdown.QuotationForm.Block => "block", Markdown.QuotationForm.Turn => "turn", _ => "inline" },
             ["record"] = new JsonObject { ["title"] = a.Title, ["url"] = site.Urls.Absolute(a.Url) },
             ["anchor"] = q.Id,
             ["url"] = site.Urls.Absolute(statement.Url),
@@ -92,10 +92,11 @@ public static class StatementsExport
 /// <summary>The names of <see cref="AttributionKind"/> in exports and on pages.</summary>
 public static class AttributionNames
 {
-    /// <summary><c>explicit</c>, <c>sentence</c>, <c>pronoun</c>, <c>only-speaker</c> or <c>none</c>.</summary>
+    /// <summary><c>explicit</c>, <c>turn</c>, <c>sentence</c>, <c>pronoun</c>, <c>only-speaker</c> or <c>none</c>.</summary>
     public static string Of(AttributionKind kind) => kind switch
     {
         AttributionKind.Explicit => "explicit",
+        AttributionKind.Turn => "turn",
         AttributionKind.Sentence => "sentence",
         AttributionKind.Pronoun => "pronoun",
         AttributionKind.OnlySpeaker => "only-speaker",

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace IprArchive.Markdown.Transcripts;
+
+/// <summary>Who takes a transcript turn, as far as its label tells without the record's speakers.</summary>
+public enum TurnRole
+{
+    /// <summary>A person named in the label ("Shen Changyu:", "Hu Wenhui, spokesperson of CNIPA:").</summary>
+    Named,
+
+    /// <summary>A journalist's question ("Reporter (Xinhua):", "Q:", "China Daily:"): never an official's words.</summary>
+    Question,
+
+    /// <summary>The host, moderator or chair ("Host:", "Moderator Xing Huina:").</summary>
+    Chair,
+
+    /// <summary>An unnamed answer ("A:", "Answer:").</summary>
+    Answer,
+}
+
+/// <summary>A turn label: its role and the person it names, if any ("Host Xing Huina" names "Xing Huina").</summary>
+/// <param name="Role">Who takes the turn.</param>
+/// <param name="Name">The person named, without title or outlet, or null.</param>
+/// <param name="Text">The label as written, without its colon.</param>
+public sealed record TurnLabel(TurnRole Role, string? Name, string Text);
+
+/// <summary>
+/// Tells a turn label ("Shen Changyu:", "Reporter (Xinhua):", "Host:") from other text before a
+/// colon ("Note:", "The plan has three goals:"). Precision over recall: a label must look like a
+/// person, a role or a news outlet, and common headings are refused.
+/// </summary>
+public static partial class TurnLabels
+{
+    private const int MaxLength = 90;
+
+    /// <summary>The label's role and name, or null when <paramref name="label"/> is not a turn label.</summary>
+    public static TurnLabel? Classify(string label)
+    {
+        var text = Regex.Replace(label, @"\s+", " ").Trim();
+        if (text.Length is 0 or > MaxLength || !char.IsUpper(text[0]) || NotALabel().IsMatch(text))
+        {
+            return null;
+        }
+
+        var (head, tail) = Split(QuestionNumber().Replace(text, ""));
+        if (IsQuestion(head, tail))
+        {
+            return new TurnLabel(TurnRole.Question, null, text);
+        }
+
+        if (Chair().Match(head) is { Success: true } chair)
+        {
+            var named = chair.Groups["name"].Value.Trim();
+            var name = named.Length > 0 ? named : Parenthesis(tail);
+            return new TurnLabel(TurnRole.Chair, name is { Length: > 0 } && PersonName().IsMatch(name) ? name : null, text);
+        }
+
+        if (Answer().IsMatch(head))
+        {
+            return new TurnLabel(TurnRole.Answer, null, text);
+        }
+
+        var person = Honorific().Replace(head, "");
+        return PersonName().IsMatch(person) && !FunctionWord().IsMatch(person) ? new TurnLabel(TurnRole.Named, person, text) : null;
+    }
+
+    // "Hu Wenhui, spokesperson of CNIPA" → ("Hu Wenhui", ", spokesperson of CNIPA"); "Reporter (Xinhua)" → ("Reporter", "(Xinhua)").
+    private static (string Head, string Tail) Split(string text)
+    {
+        var cut = text.IndexOfAny([',', '(', '（', '/', '|']);
+        var dash = DashSeparator().Match(text);
+        if (dash.Success && (cut < 0 || dash.Index < cut))
+        {
+            cut = dash.Index;
+        }
+
+        return cut < 0 ? (text, "") : (text[..cut].Trim(), text[cut..].Trim());
+    }
+
+    private static bool IsQuestion(string head, string tail) =>
+        Questioner().IsMatch(head) || Outlet().IsMatch(head) || Outlet().IsMatch(Parenthesis(tail) ?? "");
+
+    private static string? Parenthesis(string tail)
+    {
+        var match = Regex.Match(tail, @"^[(（]\s*(?<inner>[^)）]+)[)）]");
+        return match.Success ? match.Groups["inner"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(?:Q\d*|Questions?|Reporters?|Journalists?|Correspondents?|Audience|Participant|Attendee|Media|Press|Interviewer|Asked)\b")]
+    private static partial Regex Questioner();
+
+    // A news outlet asking a question: "China Daily", "Xinhua News Agency", "CGTN", "Phoenix TV".
+    [GeneratedRegex(@"^(?:Xinhua|CGTN|CCTV|CNR|CRI|Reuters|Bloomberg|AFP|AP|NHK|Kyodo|Yonhap|Caixin|Nikkei|Phoenix|Sina|Sohu|Tencent|NetEase|iFeng|Jiemian|The Paper|Thepaper|Global Times|China Daily|People'?’?s Daily|Economic Daily|Guangming Daily|Science and Technology Daily|Legal Daily|China News Service|China Youth Daily|Workers'?’? Daily|21st Century Business Herald|Hong Kong Commercial Daily|Ta Kung Pao|Wen Wei Po|Dragon TV|Shenzhen TV|Beijing TV|BTV|Financial Times|Wall Street Journal|BBC|CNN|CNBC|Managing IP|IAM|Law360|Politico)\b|\b(?:Daily|Times|News|TV|Television|Radio|Agency|Press|Post|Journal|Weekly|Network|Media|Herald|Tribune|Gazette|Newspaper|Magazine|Broadcasting|Broadcast|Online|\.com|\.cn)\s*$")]
+    private static partial Regex Outlet();
+
+    [GeneratedRegex(@"^(?:Host|Moderator|Chair|Chairman|Chairwoman|Chairperson|Presenter|MC|Emcee|Master of Ceremonies|Facilitator)\b[\s,:]*(?<name>.*)$")]
+    private static partial Regex Chair();
+
+    [GeneratedRegex(@"^(?:A|A\d+|Answer|Response|Reply)$")]
+    private static partial Regex Answer();
+
+    // One to five capitalised words, with the particles of names ("de", "van") and initials.
+    [GeneratedRegex(@"^(?:[A-Z][\p{L}'’.-]*|\p{Lu}\.)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|la|le|du|dos))*$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Commissioner|Director|Deputy Director|Director General|Director-General|Deputy Commissioner|Minister|Vice Minister|Vice-Minister|Secretary|Under Secretary|Ambassador|President|Vice President|Chief|Judge|Justice|Spokesman|Spokeswoman|Spokesperson)\.?\s+)+")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"^(?:The|This|That|These|Those|There|In|On|At|For|By|To|From|With|As|And|But|Or|If|When|While|After|Before|Since|Here|Now|Then|It|We|Our|I|You|He|She|They|His|Her|Their|Its|All|Some|Many|Most|Each|Every|One|Two|Three|First|Second|Third|Finally|Also|Moreover|However|Meanwhile|Besides|Firstly|Secondly|Thirdly|Lastly|Last|Next|Today|Yesterday|Please|Thank|Thanks|Yes|No|Well|So|Good)\b")]
+    private static partial Regex FunctionWord();
+
+    // Headings and field names that end with a colon but are nobody's turn.
+    [GeneratedRegex(@"^(?:Notes?|Editor'?’?s? [Nn]otes?|Source|Sources|Photo|Photos|Picture|Image|Video|Related|Update|Updated|Contact|Contacts|Media [Cc]ontacts?|Press [Cc]ontacts?|Background|Translation|Translated|Attachments?|Tags|Keywords|Date|Dates|Time|Venue|Location|Place|Theme|Topic|Subject|Title|Summary|Highlights|Key [Pp]oints|Key [Ff]indings|Agenda|Speakers|Guests|Read [Mm]ore|See [Aa]lso|Links?|Examples?|Step \d+|Tips?|Warning|Important|Disclaimer|Web|Website|Email|E-mail|Tel|Phone|Fax|Address|Reference|References|Further [Ii]nformation|More [Ii]nformation|About|Abstract|Conclusion|Introduction|Objectives?|Goals?|Targets?|Measures|Results|Outcome|Progress|Status|Deadline|Category|Categories|Type|Format|Language|Author|Authors|Editor|Reporter'?’?s? [Nn]ote|Caption|Credit|Copyright|Print|Share|Download|Documents?|Annex|Appendix|Article \d+|Section \d+|Chapter \d+|Part \d+|Table \d+|Figure \d+|Fig\. \d+|PS|P\.S\.|NB|N\.B\.)$")]
+    private static partial Regex NotALabel();
+
+    // Committee transcripts number the questions: "Q1 Chair:", "Q12 Mr Binley:".
+    [GeneratedRegex(@"^Q\d+\s+(?=\p{Lu})")]
+    private static partial Regex QuestionNumber();
+
+    [GeneratedRegex(@"\s[—–-]\s")]
+    private static partial Regex DashSeparator();
+}
