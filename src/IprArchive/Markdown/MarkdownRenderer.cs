@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace IprArchive.Markdown;
 
@@ -29,7 +28,6 @@ public sealed class MarkdownRenderer
     {
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFootnotes()
             .UseSmartyPants()
             .UseCjkFriendlyEmphasis()
@@ -46,12 +44,31 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, string? cite = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var rawHtml = document.ToHtml(_pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        string rawHtml;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+            HeadingIds.Assign(document);
+            rawHtml = document.ToHtml(_pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new MarkdownTooDeepException(ex);
+        }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw new MarkdownTooDeepException(ex);
+        }
+
         var rendered = _safety.Finish(rawHtml, cite);
         return rendered with { Quotations = QuotationPositions.Locate(rendered.Quotations, document, markdown) };
     }
 }
+
+/// <summary>A body nested deeper than Markdig parses (130 levels of '>', thousands of '- '): a problem of the record, not a crash.</summary>
+public sealed class MarkdownTooDeepException(Exception inner)
+    : Exception("the text is nested too deeply to render (quote markers '>', list markers or emphasis repeated more than 100 levels deep)", inner);
 
 /// <summary>The HTML of a body and the text of its anchored passages, in reading order.</summary>
 /// <param name="Html">Sanitised HTML, ready to insert unescaped into a page.</param>

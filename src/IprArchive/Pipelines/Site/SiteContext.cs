@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Output;
+using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Views;
 using IprArchive.Rendering;
 using IprArchive.Statements;
@@ -105,7 +106,14 @@ public sealed class SiteContext
     public RenderedMarkdown RenderBody(Announcement announcement)
     {
         ArgumentNullException.ThrowIfNull(announcement);
-        return Markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
+        try
+        {
+            return Markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
+        }
+        catch (MarkdownTooDeepException ex)
+        {
+            throw new BuildFailureException(QuotationCheck.TooDeep(announcement, ex));
+        }
     }
 
     /// <summary>Site-wide values for layouts.</summary>
