@@ -92,6 +92,8 @@ public static class Codes
         "Fix the Liquid syntax at the line given in the layout file.");
     public static readonly DiagnosticDescriptor UnknownLayout = new("IPR204", Severity.Error, "The record names a layout the theme does not have",
         "Use a layout file name from theme/layouts (without .liquid), or remove 'layout'.");
+    public static readonly DiagnosticDescriptor SearchIndexUnreadable = new("IPR205", Severity.Error, "The search index is missing or cannot be read",
+        "Build the site again ('iprarchive build --output OUTPUT'); the index is written with the site.");
 
     /// <summary>Every descriptor, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -101,6 +103,6 @@ public static class Codes
         InvalidLanguage, InvalidUrl, FileNameMismatch, DuplicateUrl, UnsafePath, SymlinkOutside, InvalidRedirect,
         ThemeChanged, ThemeFileInContent, BodyTooDeep, FutureDate, LinkedFolder,
         UnknownSpeaker, UnknownOrganization, UnknownPlan, PlanOutsideDate, RegistryInvalid, RegistryConflict, InvalidSetting,
-        AmbiguousQuotation, ModuleFailed, OutputRefused, OutputFailed, TemplateError, UnknownLayout,
+        AmbiguousQuotation, ModuleFailed, OutputRefused, OutputFailed, TemplateError, UnknownLayout, SearchIndexUnreadable,
     ];
 }
