@@ -42,7 +42,7 @@ public static class YamlTreeReader
         {
             // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow
             // collections, such as a plain scalar spanning lines inside '{'; found by the fuzz test.
-            diagnostics.Report(Codes.YamlSyntax, new SourceLocation(file, firstLine, 1), "YAML syntax error: the front matter cannot be read (" + ex.Message + ")");
+            diagnostics.Report(Codes.YamlSyntax, new SourceLocation(file, firstLine, 1), $"YAML syntax error: a list or mapping opened with '[' or '{{' is not closed ({ex.Message})");
             return null;
         }
     }
