@@ -24,7 +24,10 @@ public sealed class MarkdownRenderer
     /// Creates a renderer. Links to <paramref name="siteHost"/> count as internal; site-relative
     /// links (<c>/topics/x/</c>) get <paramref name="basePath"/> in front.
     /// </summary>
-    public MarkdownRenderer(string? siteHost = null, string basePath = "/")
+    /// <param name="siteHost">The site's host.</param>
+    /// <param name="basePath">The site's base path.</param>
+    /// <param name="imageHosts">Other hosts whose images a body may show (settings.yml <c>image_hosts</c>).</param>
+    public MarkdownRenderer(string? siteHost = null, string basePath = "/", IEnumerable<string>? imageHosts = null)
     {
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -34,7 +37,7 @@ public sealed class MarkdownRenderer
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks()
             .Build();
-        _safety = new HtmlSafety(siteHost, basePath);
+        _safety = new HtmlSafety(siteHost, basePath, imageHosts);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class SiteContext
 
     /// <summary>Creates the context of one build; <paramref name="output"/> is null for incremental preview updates, which write files their own way.</summary>
     public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output)
-        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath), new TemplateRenderer(theme, urls))
+        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath, settings.ImageHosts), new TemplateRenderer(theme, urls))
     {
     }
 
@@ -123,5 +123,6 @@ public sealed class SiteContext
         Settings.Language,
         Urls.BasePath,
         [.. new[] { ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic }
-            .Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))]);
+            .Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))],
+        ContentSecurityPolicy: SiteView.PolicyFor(Settings.ImageHosts));
 }
