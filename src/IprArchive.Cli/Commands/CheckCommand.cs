@@ -2,6 +2,7 @@ using System.CommandLine;
 using IprArchive.Cli.Console;
 using IprArchive.Content;
 using IprArchive.Diagnostics;
+using IprArchive.Rendering;
 using IprArchive.Statements;
 
 namespace IprArchive.Cli.Commands;
@@ -15,13 +16,14 @@ public static class CheckCommand
         var input = CliContext.InputOption();
         var format = new Option<string>("--format") { Description = "Output format: text, json or github (Actions annotations).", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("text", "json", "github");
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings (unregistered speakers, organisations, plans) as errors." };
-        var command = new Command("check", "Validate the input and report every problem as path:line:col: error IPRnnn: message.") { input, format, strict };
-        command.SetAction(parse => Run(context, parse.GetValue(input)!, Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(strict), CliContext.VerbosityOf(parse)));
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (unregistered speakers, organisations, plans, theme changes) as errors." };
+        var theme = CliContext.ThemeOption();
+        var command = new Command("check", "Validate the input and report every problem as path:line:col: error IPRnnn: message.") { input, format, strict, theme };
+        command.SetAction(parse => Run(context, parse.GetValue(input)!, parse.GetValue(theme)!, Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(strict), CliContext.VerbosityOf(parse)));
         return command;
     }
 
-    private static int Run(CliContext context, string input, DiagnosticFormat format, bool strict, Verbosity verbosity)
+    private static int Run(CliContext context, string input, string theme, DiagnosticFormat format, bool strict, Verbosity verbosity)
     {
         if (!Directory.Exists(input))
         {
@@ -30,7 +32,7 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(input);
-        IReadOnlyList<Diagnostic> found = [.. content.Diagnostics, .. QuotationCheck.Run(content)];
+        IReadOnlyList<Diagnostic> found = [.. content.Diagnostics, .. QuotationCheck.Run(content), .. LayoutsOf(content, theme)];
         var diagnostics = strict ? [.. found.Select(d => d.AsError())] : found;
         if (verbosity == Verbosity.Quiet)
         {
@@ -42,6 +44,23 @@ public static class CheckCommand
         var summary = $"{content.Input.Records.Count} records checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}.";
         new DiagnosticPrinter(context.Output, CliContext.PrefixOf(input), format).Print(diagnostics, summary);
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    // The build fails on a layout the theme does not have (IPR204); check says so first. Without
+    // the theme folder (check run elsewhere) only the names reserved for the site's pages are refused.
+    private static IEnumerable<Diagnostic> LayoutsOf(ContentSet content, string theme)
+    {
+        if (!Directory.Exists(theme))
+        {
+            return [];
+        }
+
+        var declared = new ThemeFiles(theme, content.Input.Root).RecordLayouts();
+        var descriptor = Codes.UnknownLayout;
+        return content.Announcements
+            .Where(a => a.Layout is { } layout && !declared.Contains(layout))
+            .Select(a => new Diagnostic(descriptor.Code, descriptor.Severity, a.SourcePath, 1, 1,
+                $"layout '{a.Layout}' is not a record layout of the theme (it has: {string.Join(", ", declared.Order(StringComparer.Ordinal))})", descriptor.Hint));
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

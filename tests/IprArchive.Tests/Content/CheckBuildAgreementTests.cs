@@ -29,9 +29,9 @@ public sealed class CheckBuildAgreementTests
     public async Task Check_and_build_agree(string fixture)
     {
         using var site = new TempSite().CopyFixture(fixture);
-        var check = await CliRunner.RunAsync("check", "--input", site.Input, "--format", "json");
-        var build = await CliRunner.RunAsync("build", "--input", site.Input, "--output", Path.Combine(site.Root, "out"),
-            "--theme", Path.Combine(RepositoryPaths.Root, "theme"), "-v", "q");
+        var theme = Path.Combine(RepositoryPaths.Root, "theme");
+        var check = await CliRunner.RunAsync("check", "--input", site.Input, "--format", "json", "--theme", theme);
+        var build = await CliRunner.RunAsync("build", "--input", site.Input, "--output", Path.Combine(site.Root, "out"), "--theme", theme, "-v", "q");
 
         Assert.Equal(check.ExitCode, build.ExitCode);
         var checkErrors = Errors(check.Output);
