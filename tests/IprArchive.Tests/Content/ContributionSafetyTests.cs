@@ -31,6 +31,22 @@ public sealed class ContributionSafetyTests
     }
 
     [Fact]
+    public async Task A_registry_linked_to_a_device_that_never_ends_is_a_diagnostic_not_a_crash()
+    {
+        using var site = new TempSite().CopyFixture("check-valid-minimal");
+        var registry = Path.Combine(site.Input, "data", "speakers.yml");
+        File.Delete(registry);
+        File.CreateSymbolicLink(registry, "/dev/zero");
+
+        var result = await CliRunner.RunAsync("check", "--input", site.Input).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{site.Input}/data/speakers.yml:1:1: error IPR022:", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{site.Input}/data/speakers.yml:1:1: error IPR008:", result.Output, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
     public async Task Build_ends_on_a_symlink_loop_in_the_theme_overlay()
     {
         using var site = new TempSite().CopyFixture("check-valid-minimal");
