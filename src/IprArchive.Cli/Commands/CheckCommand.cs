@@ -55,12 +55,19 @@ public static class CheckCommand
             return [];
         }
 
-        var declared = new ThemeFiles(theme, content.Input.Root).RecordLayouts();
+        var files = new ThemeFiles(theme, content.Input.Root);
+        var declared = files.RecordLayouts();
         var descriptor = Codes.UnknownLayout;
-        return content.Announcements
+        var unknown = content.Announcements
             .Where(a => a.Layout is { } layout && !declared.Contains(layout))
             .Select(a => new Diagnostic(descriptor.Code, descriptor.Severity, a.SourcePath, 1, 1,
                 $"layout '{a.Layout}' is not a record layout of the theme (it has: {string.Join(", ", declared.Order(StringComparer.Ordinal))})", descriptor.Hint));
+
+        // The layouts a build renders: the site's own, the default record layout, and those records name.
+        var used = ThemeBoundary.ReservedLayouts.Append(Pipelines.Modules.PrepareAnnouncementPage.DefaultLayout).Concat(content.Announcements.Select(a => a.Layout).OfType<string>()).Distinct();
+        var broken = new TemplateRenderer(files, new Output.SiteUrls(content.Settings.BaseUrl)).ParseErrors(used)
+            .Select(ex => new Diagnostic(Codes.TemplateError.Code, Severity.Error, ex.TemplatePath, 1, 1, ex.Message, Codes.TemplateError.Hint));
+        return [.. unknown, .. broken];
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

@@ -115,6 +115,21 @@ public sealed class ContributionSafetyTests
     }
 
     [Fact]
+    public async Task A_broken_layout_in_the_owners_overlay_fails_check_as_it_fails_the_build()
+    {
+        using var site = new TempSite().CopyFixture("check-valid-minimal");
+        site.Write("theme/layouts/announcement.liquid", "{% for x in %}");
+
+        var check = await CliRunner.RunAsync("check", "--input", site.Input, "--theme", Theme);
+        var build = await CliRunner.RunAsync("build", "--input", site.Input, "--output", Path.Combine(site.Root, "out"), "--theme", Theme);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("layouts/announcement.liquid:1:1: error IPR203:", check.Output, StringComparison.Ordinal);
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("layouts/announcement.liquid:1:1: error IPR203:", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Theme_code_outside_input_theme_fails_the_build_and_never_reaches_the_site()
     {
         using var site = new TempSite().CopyFixture("check-valid-minimal");
