@@ -35,8 +35,20 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool isInter
         new("--input", "-i") { Description = description, DefaultValueFactory = _ => "input", HelpName = "DIR" };
 
     /// <summary>An <c>--output</c> option defaulting to <c>output</c>.</summary>
-    public static Option<string> OutputOption(string description) =>
-        new("--output", "-o") { Description = description, DefaultValueFactory = _ => "output", HelpName = "DIR" };
+    public static Option<string> OutputOption(string description)
+    {
+        var option = new Option<string>("--output", "-o") { Description = description, DefaultValueFactory = _ => "output", HelpName = "DIR" };
+
+        // An empty name would resolve to the current folder, which a build would then replace.
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--output needs a folder name, for example --output output.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>The site's theme folder when <c>--theme</c> is not given and the folder exists.</summary>
     public const string DefaultThemeFolder = "theme";

@@ -22,13 +22,14 @@ public static class PreviewCommand
         var output = CliContext.OutputOption("The folder the preview site is written to.");
         var theme = CliContext.ThemeOption();
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
-        var host = new Option<string>("--host") { Description = "The address to listen on; loopback unless you ask for another.", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = new Option<string?>("--host") { Description = "The address to listen on (default 127.0.0.1, answering only to localhost). Any other makes the preview readable by the network." };
         var command = new Command("preview", "Serve the site on http://localhost:5080 and rebuild it as you edit.") { input, output, theme, port, host };
         command.SetAction((parse, cancel) =>
         {
-            if (!IPAddress.TryParse(parse.GetValue(host), out var address))
+            var chosen = parse.GetValue(host);
+            if (!IPAddress.TryParse(chosen ?? "127.0.0.1", out var address))
             {
-                context.Error.WriteLine($"error: --host '{parse.GetValue(host)}' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).");
+                context.Error.WriteLine($"error: --host '{chosen}' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).");
                 return Task.FromResult(ExitCodes.Usage);
             }
 
@@ -39,13 +40,18 @@ public static class PreviewCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
+            if (chosen is not null && !IPAddress.IsLoopback(address))
+            {
+                context.Error.WriteLine($"warning: --host {chosen} serves the preview, and the build errors it shows, to every machine that can reach this one.");
+            }
+
             var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = themeDirectory, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()], IncrementalOutputs = [new SearchExportUpdater()] };
-            return RunAsync(context, options, address, parse.GetValue(port), CliContext.VerbosityOf(parse), cancel);
+            return RunAsync(context, options, new Listen(address, parse.GetValue(port), AnyHost: chosen is not null), CliContext.VerbosityOf(parse), cancel);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, BuildOptions options, IPAddress address, int port, Verbosity verbosity, CancellationToken cancel)
+    private static async Task<int> RunAsync(CliContext context, BuildOptions options, Listen listen, Verbosity verbosity, CancellationToken cancel)
     {
         if (!Directory.Exists(options.InputDirectory))
         {
@@ -53,13 +59,26 @@ public static class PreviewCommand
             return ExitCodes.Usage;
         }
 
-        await using var session = new PreviewSession(context, options, verbosity);
-        var first = await session.RebuildAsync(cancel);
-        Directory.CreateDirectory(options.OutputDirectory);
-        await using var server = await PreviewServer.StartAsync(options.OutputDirectory, address, port, "/", liveReload: true, cancel);
-        session.Attach(server.LiveReload!);
-        await context.Output.WriteLineAsync($"Serving {options.OutputDirectory} at {server.Address} ({(first ? "built" : "build failed; fix the errors above")}). Watching {options.InputDirectory}{(options.ThemeDirectory is null ? "" : " and " + options.ThemeDirectory)}; Ctrl+C to stop.");
-        await session.WatchAsync(cancel);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var signals = StopSignals.Register(stop);
+        try
+        {
+            await using var session = new PreviewSession(context, options, verbosity);
+            var first = await session.RebuildAsync(stop.Token);
+            Directory.CreateDirectory(options.OutputDirectory);
+            await using var server = await PreviewServer.StartAsync(options.OutputDirectory, listen.Address, listen.Port, "/", liveReload: true, listen.AnyHost, stop.Token);
+            session.Attach(server.LiveReload!);
+            await context.Output.WriteLineAsync($"Serving {options.OutputDirectory} at {server.Address} ({(first ? "built" : "build failed; fix the errors above")}). Watching {options.InputDirectory}{(options.ThemeDirectory is null ? "" : " and " + options.ThemeDirectory)}; Ctrl+C to stop.");
+            await session.WatchAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped during the first build or while starting the server.
+        }
+
+        await context.Output.WriteLineAsync("Preview stopped.");
         return ExitCodes.Success;
     }
+
+    private sealed record Listen(IPAddress Address, int Port, bool AnyHost);
 }

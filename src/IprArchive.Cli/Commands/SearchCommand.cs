@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using IprArchive.Cli.Console;
+using IprArchive.Diagnostics;
 using IprArchive.Search;
 using IprArchive.Search.Querying;
 
@@ -74,12 +75,21 @@ public static partial class SearchCommand
         var indexDirectory = SearchIndexLocation.For(output);
         if (!Directory.Exists(indexDirectory))
         {
-            context.Error.WriteLine($"error: no search index for '{output}' (looked in {indexDirectory}); run 'iprarchive build --output {output}' first.");
-            return ExitCodes.Failure;
+            return IndexProblem(context, indexDirectory, $"no search index for '{output}'; run 'iprarchive build --output {output}' first");
         }
 
-        using var service = SearchService.Open(indexDirectory);
-        var result = service.Search(request);
+        SearchResult result;
+        try
+        {
+            using var service = SearchService.Open(indexDirectory);
+            result = service.Search(request);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Lucene's missing and corrupt index errors are IOExceptions; a half-written index must not crash the command.
+            return IndexProblem(context, indexDirectory, $"the search index for '{output}' cannot be read ({ex.Message.Split('\n')[0]})");
+        }
+
         if (json)
         {
             context.Output.WriteLine(result.ToJson());
@@ -94,6 +104,14 @@ public static partial class SearchCommand
 
         PrintTable(context, request, result);
         return ExitCodes.Success;
+    }
+
+    private static int IndexProblem(CliContext context, string indexDirectory, string message)
+    {
+        var descriptor = Codes.SearchIndexUnreadable;
+        new DiagnosticPrinter(context.Error, "", DiagnosticFormat.Text)
+            .Print([new Diagnostic(descriptor.Code, descriptor.Severity, indexDirectory, 0, 0, message, descriptor.Hint)], "1 error.");
+        return ExitCodes.Failure;
     }
 
     private static void PrintTable(CliContext context, SearchRequest request, SearchResult result)

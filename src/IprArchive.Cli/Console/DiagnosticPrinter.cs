@@ -44,10 +44,10 @@ public sealed class DiagnosticPrinter(TextWriter output, string inputPrefix, Dia
             default:
                 foreach (var d in diagnostics)
                 {
-                    output.WriteLine($"{PathOf(d)}:{d.Line}:{d.Column}: {SeverityWord(d)} {d.Code}: {d.Message}");
+                    output.WriteLine($"{LocationOf(d)}: {SeverityWord(d)} {d.Code}: {SafeText.Escape(d.Message)}");
                     if (d.Hint is not null)
                     {
-                        output.WriteLine("    hint: " + d.Hint.Replace("\n", "\n    ", StringComparison.Ordinal));
+                        output.WriteLine("    hint: " + SafeText.Escape(d.Hint).Replace("\n", "\n    ", StringComparison.Ordinal));
                     }
                 }
 
@@ -65,8 +65,8 @@ public sealed class DiagnosticPrinter(TextWriter output, string inputPrefix, Dia
             column = d.Column,
             severity = SeverityWord(d),
             code = d.Code,
-            message = d.Message,
-            hint = d.Hint,
+            message = SafeText.Escape(d.Message),
+            hint = d.Hint is null ? null : SafeText.Escape(d.Hint),
         });
         output.WriteLine(JsonSerializer.Serialize(new
         {
@@ -81,11 +81,14 @@ public sealed class DiagnosticPrinter(TextWriter output, string inputPrefix, Dia
         // Workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','.
         static string Data(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
         static string Property(string s) => Data(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
-        var message = d.Hint is null ? d.Message : $"{d.Message}\n{d.Hint}";
+        var message = SafeText.Escape(d.Hint is null ? d.Message : $"{d.Message}\n{d.Hint}");
         return $"::{SeverityWord(d)} file={Property(PathOf(d))},line={d.Line},col={d.Column},title={Property(d.Code)}::{Data(message)}";
     }
 
-    private string PathOf(Diagnostic d) => inputPrefix.Length == 0 ? d.File : $"{inputPrefix}/{d.File}";
+    // Build diagnostics about the output folder carry a full path and no line: print them as they are.
+    private string PathOf(Diagnostic d) => SafeText.Escape(inputPrefix.Length == 0 || Path.IsPathRooted(d.File) ? d.File : $"{inputPrefix}/{d.File}");
+
+    private string LocationOf(Diagnostic d) => d.Line > 0 ? $"{PathOf(d)}:{d.Line}:{d.Column}" : PathOf(d);
 
     private static string SeverityWord(Diagnostic d) => d.Severity == Severity.Error ? "error" : "warning";
 }

@@ -61,28 +61,32 @@ public sealed class LiveReload : IDisposable
         }
     }
 
-    /// <summary>Adds the live-reload script to an HTML page, just before &lt;/body&gt;.</summary>
-    public static string Inject(string html, string eventsPath)
+    /// <summary>
+    /// The live-reload script, served as a file of its own: pages forbid inline scripts
+    /// (Content-Security-Policy <c>script-src 'self'</c>), and the preview keeps that policy.
+    /// </summary>
+    public static string Script(string eventsPath) => $$"""
+        (() => {
+          const events = new EventSource({{JsonSerializer.Serialize(eventsPath)}});
+          events.addEventListener("reload", () => location.reload());
+          events.addEventListener("errors", (e) => {
+            let box = document.getElementById("iprarchive-errors");
+            if (!box) {
+              box = document.createElement("div");
+              box.id = "iprarchive-errors";
+              box.setAttribute("role", "alert");
+              box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;background:#2b0000;color:#fff;font:14px/1.4 monospace;padding:1rem;border-top:4px solid #f33;white-space:pre-wrap";
+              document.body.append(box);
+            }
+            box.textContent = "Build failed: the page shows the last good build.\n\n" + JSON.parse(e.data).join("\n");
+          });
+        })();
+        """;
+
+    /// <summary>Adds a reference to the live-reload script to an HTML page, just before &lt;/body&gt;.</summary>
+    public static string Inject(string html, string scriptPath)
     {
-        var script = $$"""
-            <script>
-            (() => {
-              const events = new EventSource({{JsonSerializer.Serialize(eventsPath)}});
-              events.addEventListener("reload", () => location.reload());
-              events.addEventListener("errors", (e) => {
-                let box = document.getElementById("iprarchive-errors");
-                if (!box) {
-                  box = document.createElement("div");
-                  box.id = "iprarchive-errors";
-                  box.setAttribute("role", "alert");
-                  box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;background:#2b0000;color:#fff;font:14px/1.4 monospace;padding:1rem;border-top:4px solid #f33;white-space:pre-wrap";
-                  document.body.append(box);
-                }
-                box.textContent = "Build failed: the page shows the last good build.\n\n" + JSON.parse(e.data).join("\n");
-              });
-            })();
-            </script>
-            """;
+        var script = $"<script src=\"{scriptPath}\"></script>";
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? html + script : html.Insert(at, script);
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IprArchive.Cli.Preview;
@@ -18,15 +19,19 @@ namespace IprArchive.Cli.Preview;
 public sealed class PreviewServer : IAsyncDisposable
 {
     private const string EventsPath = "/__iprarchive/events";
+    private const string ScriptPath = "/__iprarchive/live-reload.js";
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(1);
     private readonly WebApplication _app;
     private readonly SiteFileResolver _files;
     private readonly LiveReload? _liveReload;
+    private readonly RequestGuard _guard;
 
-    private PreviewServer(WebApplication app, SiteFileResolver files, LiveReload? liveReload)
+    private PreviewServer(WebApplication app, SiteFileResolver files, LiveReload? liveReload, RequestGuard guard)
     {
         _app = app;
         _files = files;
         _liveReload = liveReload;
+        _guard = guard;
     }
 
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:5080/.</summary>
@@ -36,13 +41,24 @@ public sealed class PreviewServer : IAsyncDisposable
     public LiveReload? LiveReload => _liveReload;
 
     /// <summary>Starts serving <paramref name="siteFolder"/> on <paramref name="host"/>:<paramref name="port"/> (0 = any free port).</summary>
-    public static async Task<PreviewServer> StartAsync(string siteFolder, IPAddress host, int port, string basePath = "/", bool liveReload = false, CancellationToken cancel = default)
+    /// <param name="siteFolder">The built site.</param>
+    /// <param name="host">The address to listen on.</param>
+    /// <param name="port">The port (0 = any free port).</param>
+    /// <param name="basePath">The site's base path.</param>
+    /// <param name="liveReload">Whether pages reload after rebuilds.</param>
+    /// <param name="anyHost">Answer to any <c>Host</c> header (the editor chose <c>--host</c>); otherwise loopback names only.</param>
+    /// <param name="cancel">Stops the start.</param>
+    public static async Task<PreviewServer> StartAsync(string siteFolder, IPAddress host, int port, string basePath = "/", bool liveReload = false, bool anyHost = false, CancellationToken cancel = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+
+        // The command stops the server on Ctrl+C and SIGTERM itself; the host's console lifetime
+        // would swallow those signals and leave the command running.
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.WebHost.UseKestrel(options => options.Listen(host, port));
         var app = builder.Build();
-        var server = new PreviewServer(app, new SiteFileResolver(siteFolder, basePath), liveReload ? new LiveReload() : null);
+        var server = new PreviewServer(app, new SiteFileResolver(siteFolder, basePath), liveReload ? new LiveReload() : null, new RequestGuard(!anyHost));
         app.Run(server.HandleAsync);
         await app.StartAsync(cancel);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -61,13 +77,20 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        if (_liveReload is not null && context.Request.Path == EventsPath)
+        if (!_guard.HostAllowed(context.Request))
         {
-            await _liveReload.StreamAsync(context);
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            await response.WriteAsync("This preview answers only to localhost; start it with --host to serve other names.");
             return;
         }
 
-        var path = _files.Resolve(Uri.UnescapeDataString(context.Request.Path.Value ?? "/"));
+        if (_liveReload is not null && await LiveReloadAsync(context))
+        {
+            return;
+        }
+
+        // Kestrel has decoded the path once already; decoding again would turn %2541 into 'A'.
+        var path = _files.Resolve(context.Request.Path.Value ?? "/");
         if (path is null)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
@@ -81,6 +104,30 @@ public sealed class PreviewServer : IAsyncDisposable
         await SendAsync(context, path);
     }
 
+    private async Task<bool> LiveReloadAsync(HttpContext context)
+    {
+        if (context.Request.Path == ScriptPath)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            await context.Response.WriteAsync(LiveReload.Script(EventsPath));
+            return true;
+        }
+
+        if (context.Request.Path != EventsPath)
+        {
+            return false;
+        }
+
+        if (!RequestGuard.SameOrigin(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return true;
+        }
+
+        await _liveReload!.StreamAsync(context);
+        return true;
+    }
+
     private async Task SendAsync(HttpContext context, string path)
     {
         var type = SiteFileResolver.ContentTypeOf(path);
@@ -90,7 +137,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (_liveReload is not null && type == "text/html")
         {
             var html = await File.ReadAllTextAsync(path, context.RequestAborted);
-            var injected = LiveReload.Inject(html, EventsPath);
+            var injected = LiveReload.Inject(html, ScriptPath);
             context.Response.ContentLength = Encoding.UTF8.GetByteCount(injected);
             await context.Response.WriteAsync(injected, context.RequestAborted);
             return;
@@ -107,7 +154,19 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _liveReload?.Dispose();
-        await _app.StopAsync();
+        using (var timeout = new CancellationTokenSource(StopTimeout))
+        {
+            await _app.StopAsync(timeout.Token);
+        }
+
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>A host lifetime that leaves signals to the command (see <see cref="PreviewServer.StartAsync"/>).</summary>
+internal sealed class CommandLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

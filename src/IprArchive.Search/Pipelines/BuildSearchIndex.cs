@@ -6,9 +6,9 @@ using IprArchive.Statements;
 namespace IprArchive.Search.Pipelines;
 
 /// <summary>
-/// Output phase (so only a build without errors touches the kept index): indexes the collected
-/// <see cref="SearchDocument"/>s into <see cref="SearchIndexLocation.For"/> the output folder,
-/// exports the static shards into a cache folder beside it, and returns them as documents for
+/// Output phase: indexes the collected <see cref="SearchDocument"/>s into the staging folder's
+/// private folder (<see cref="SearchIndexLocation.ForStaging"/>), swapped in with the site only
+/// when the build succeeds; exports the static shards into the build's scratch folder, and returns them as documents for
 /// <c>search/</c>, which <see cref="IprArchive.Pipelines.Modules.WriteFiles"/> copies into the
 /// staging output like any other file. Documents that already have a destination pass through.
 /// </summary>
@@ -21,8 +21,8 @@ public sealed class BuildSearchIndex : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
-        var indexDirectory = SearchIndexLocation.For(site.Output.OutputPath);
-        var exportDirectory = Path.Combine(Path.GetDirectoryName(indexDirectory)!, "export");
+        var indexDirectory = SearchIndexLocation.ForStaging(site.Output);
+        var exportDirectory = Path.Combine(site.Output.ScratchPath, "search-export");
         var records = inputs.Where(d => d.Destination is null && d.Get<Announcement>(MetadataKeys.Announcement) is not null)
             .Select(d => (d.GetRequired<Announcement>(MetadataKeys.Announcement), d.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations)));
         SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records, site), exportDirectory, indexDirectory);

@@ -67,6 +67,7 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
         var speakers = Required(record, "speakers", "Add the speakers, for example:\n  speakers:\n    - name: Shen Changyu\n      role: Commissioner\n      organization: CNIPA")
             ? ReadSpeakers(record, date)
             : null;
+        WarnIfFarAhead(record, date);
         var language = ReadLanguage(record);
         var slug = ReadSlug(record, date);
         var body = ReadBody(record);
@@ -121,9 +122,28 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
         return false;
     }
 
+    private static void WarnIfFarAhead(RecordContext record, DateOnly? date)
+    {
+        // A record may be dated a little ahead (an embargoed release), not years ahead (a typo for 2029).
+        var limit = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
+        if (date is { } d && d > limit)
+        {
+            record.Diagnostics.Report(Codes.FutureDate, record["date"]!.Location, $"the date {d:yyyy-MM-dd} is more than a year from today");
+        }
+    }
+
     private List<SpeakerCredit>? ReadSpeakers(RecordContext record, DateOnly? date)
     {
         var node = record["speakers"]!;
+        if (node is YamlTreeScalar { Value: var text } && text.Contains(','))
+        {
+            // "Shen Changyu, Gan Shaoning" would otherwise become one speaker with a comma in the name.
+            var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            record.Diagnostics.Report(Codes.WrongType, node.Location, "'speakers' is one text with commas, not a list of speakers",
+                "Write one speaker per line:\n  speakers:\n" + string.Join("\n", names.Select(n => $"    - {n}")));
+            return null;
+        }
+
         var items = node is YamlTreeSequence list ? list.Items : node is YamlTreeScalar { IsNull: false } ? [node] : null;
         if (items is null || items.Count == 0)
         {
@@ -247,8 +267,10 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
             return true;
         }
 
-        diagnostics.Report(Codes.UnsafePath, at, $"slug '{slug}' is not allowed: use lowercase letters, digits and single hyphens",
-            $"For example: {Slug.From(slug)}");
+        var problem = Slug.FitsFileName(slug)
+            ? "use lowercase letters, digits and single hyphens"
+            : $"it is {System.Text.Encoding.UTF8.GetByteCount(slug)} bytes in UTF-8, more than the {Slug.MaxBytes} a file name may take";
+        diagnostics.Report(Codes.UnsafePath, at, $"slug '{slug}' is not allowed: {problem}", $"For example: {Slug.From(slug)}");
         return false;
     }
 
@@ -260,8 +282,9 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
             return body;
         }
 
+        // A short notice (summary and source link) is a legitimate record, so this only warns.
         record.Diagnostics.Report(Codes.EmptyBody, new SourceLocation(record.File, record.Parts.BodyLine - 1, 1), "the record has no text after its front matter");
-        return null;
+        return string.Empty;
     }
 
     private static List<Topic> ReadTopics(RecordContext record) =>
@@ -314,6 +337,13 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
     private static string? ReadLayout(RecordContext record)
     {
         var layout = record.Text("layout");
+        if (layout is not null && ThemeBoundary.ReservedLayouts.Contains(layout))
+        {
+            record.Diagnostics.Report(Codes.UnknownLayout, record["layout"]!.Location, $"layout '{layout}' is for the site's own pages, not for a record",
+                "Remove 'layout', or name a record layout of the theme such as 'announcement'.");
+            return null;
+        }
+
         if (layout is null || LayoutName().IsMatch(layout))
         {
             return layout;

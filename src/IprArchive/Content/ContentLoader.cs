@@ -16,6 +16,7 @@ public static class ContentLoader
     {
         var diagnostics = new DiagnosticBag();
         var input = InputTree.Scan(inputDirectory, diagnostics);
+        ThemeBoundary.Check(input.OtherFiles, diagnostics);
         var cascade = SettingsCascade.Load(input.Root, input.DirectoryFiles, diagnostics);
         var registry = RegistryLoader.Load(input.Root, diagnostics);
         var reader = new AnnouncementReader(registry, cascade);
@@ -57,7 +58,12 @@ public static class ContentLoader
         {
             foreach (var path in announcement.RedirectFrom)
             {
-                if (owners.TryGetValue(path, out var page))
+                if (GeneratedPaths.ClashOf(path) is { } generated)
+                {
+                    diagnostics.Report(Codes.InvalidRedirect, SourceLocation.StartOf(announcement.SourcePath),
+                        $"redirect_from {path} clashes with {generated}, which the build writes itself (feeds, sitemap, assets, search, section pages)");
+                }
+                else if (owners.TryGetValue(path, out var page))
                 {
                     diagnostics.Report(Codes.InvalidRedirect, SourceLocation.StartOf(announcement.SourcePath),
                         $"redirect_from {path} is the address of '{page.SourcePath}'; a redirect would replace that page");

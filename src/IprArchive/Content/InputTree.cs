@@ -4,8 +4,11 @@ namespace IprArchive.Content;
 
 /// <summary>
 /// The files of an input folder, walked once. Names starting with '_' or '.' are not pages
-/// (except <c>_directory.yml</c>, which feeds the cascade). A symbolic link is followed only when
-/// its target stays inside the input folder; one that leads out is reported and skipped.
+/// (except <c>_directory.yml</c>, which feeds the cascade). A symbolic link to a file is followed
+/// only when its target stays inside the input folder; one that leads out is reported and skipped.
+/// Symbolic links to folders are never followed (a pull request could add <c>ln -s . loop</c>;
+/// one inside the folder names files the walk sees anyway), and each real folder is walked
+/// once, so the walk always ends.
 /// </summary>
 public sealed class InputTree
 {
@@ -35,8 +38,14 @@ public sealed class InputTree
         var root = Path.GetFullPath(inputDirectory);
         List<string> records = [], directoryFiles = [], others = [];
         var pending = new Stack<string>([root]);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         while (pending.TryPop(out var folder))
         {
+            if (!visited.Add(folder))
+            {
+                continue;
+            }
+
             foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
             {
                 var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
@@ -47,7 +56,14 @@ public sealed class InputTree
 
                 if (entry is DirectoryInfo)
                 {
-                    if (!IsHidden(entry.Name))
+                    // A linked folder that stays inside is already walked where it really is;
+                    // following it would walk that twice, or for ever (ln -s . loop).
+                    if (entry.LinkTarget is not null)
+                    {
+                        diagnostics.Report(Codes.LinkedFolder, SourceLocation.StartOf(relative),
+                            $"'{relative}' is a symbolic link to the folder '{entry.LinkTarget}'; linked folders are not followed");
+                    }
+                    else if (!IsHidden(entry.Name))
                     {
                         pending.Push(entry.FullName);
                     }

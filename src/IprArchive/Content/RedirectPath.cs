@@ -16,7 +16,7 @@ public static class RedirectPath
         }
 
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Any(s => s is "." or ".." || s.StartsWith('.')))
+        if (segments.Any(s => s is "." or ".." || s.StartsWith('.') || !Slug.FitsFileName(s)))
         {
             return null;
         }

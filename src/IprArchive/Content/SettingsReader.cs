@@ -41,9 +41,30 @@ public static class SettingsReader
         "description" => values.Text(node, key) is { } description ? settings with { Description = description } : settings,
         "language" => values.Text(node, key) is { } language ? settings with { Language = language } : settings,
         "page_size" => values.PositiveInteger(node, key) is { } size ? settings with { PageSize = size } : settings,
+        "feed_entries" => values.PositiveInteger(node, key) is { } entries ? settings with { FeedEntries = entries } : settings,
+        "feed_full_text" => values.Boolean(node, key) is { } full ? settings with { FeedFullText = full } : settings,
+        "image_hosts" => settings with { ImageHosts = ImageHosts(values.TextList(node, key), values.Diagnostics) },
         "base_url" => values.Text(node, key) is { } url ? WithBaseUrl(settings, url, node.Location, values.Diagnostics) : settings,
         _ => settings,
     };
+
+    private static List<string> ImageHosts(IReadOnlyList<(string Value, SourceLocation Location)> hosts, DiagnosticBag diagnostics)
+    {
+        var valid = new List<string>();
+        foreach (var (host, at) in hosts)
+        {
+            if (Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4)
+            {
+                valid.Add(host.ToLowerInvariant());
+            }
+            else
+            {
+                diagnostics.Report(Codes.InvalidSetting, at, $"image_hosts entry '{host}' is not a host name such as www.wipo.int");
+            }
+        }
+
+        return valid;
+    }
 
     private static SiteSettings WithBaseUrl(SiteSettings settings, string url, SourceLocation at, DiagnosticBag diagnostics)
     {

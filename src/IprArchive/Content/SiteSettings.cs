@@ -7,7 +7,7 @@ namespace IprArchive.Content;
 public sealed record SiteSettings
 {
     /// <summary>Keys allowed in settings.yml.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size", "feed_entries", "feed_full_text", "image_hosts"];
 
     public string Title { get; init; } = "IprArchive";
 
@@ -21,6 +21,18 @@ public sealed record SiteSettings
 
     /// <summary>Entries per archive page.</summary>
     public int PageSize { get; init; } = 20;
+
+    /// <summary>Entries in the site-wide feeds (feed readers poll often; a short feed stays small).</summary>
+    public int FeedEntries { get; init; } = 20;
+
+    /// <summary>True when the site-wide feeds carry each record's whole text, not just its summary.</summary>
+    public bool FeedFullText { get; init; }
+
+    /// <summary>
+    /// Hosts whose images a body may show (<c>https://host/...</c>). Empty by default: an image from
+    /// another site tells that site who reads which record (a tracking pixel).
+    /// </summary>
+    public IReadOnlyList<string> ImageHosts { get; init; } = [];
 
     /// <summary>The path part of <see cref="BaseUrl"/>: "/" or "/sub/path/".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";

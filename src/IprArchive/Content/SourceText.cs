@@ -26,7 +26,31 @@ public static class SourceText
             return null;
         }
 
-        return Decode(File.ReadAllBytes(fullPath), file, diagnostics);
+        // Read with a bound, not by the reported length: a symbolic link to /dev/zero reports 0
+        // bytes and never ends, and File.ReadAllBytes would run out of memory.
+        var bytes = ReadAtMost(fullPath, MaxBytes + 1);
+        if (bytes.Length > MaxBytes)
+        {
+            diagnostics.Report(Codes.FileTooLarge, SourceLocation.StartOf(file),
+                $"file is more than {MaxBytes / (1024 * 1024)} MiB (or never ends, like a link to a device); the limit is {MaxBytes / (1024 * 1024)} MiB");
+            return null;
+        }
+
+        return Decode(bytes, file, diagnostics);
+    }
+
+    private static byte[] ReadAtMost(string fullPath, long limit)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Decodes UTF-8 <paramref name="bytes"/>; null (with a diagnostic) when they are not valid UTF-8.</summary>

@@ -33,8 +33,8 @@ public static class Codes
     public static readonly DiagnosticDescriptor WrongType = new("IPR012", Severity.Error, "Value has the wrong type");
     public static readonly DiagnosticDescriptor ImpossibleDate = new("IPR013", Severity.Error, "Date does not exist");
     public static readonly DiagnosticDescriptor DateFormat = new("IPR014", Severity.Error, "Date is not written as YYYY-MM-DD");
-    public static readonly DiagnosticDescriptor EmptyBody = new("IPR015", Severity.Error, "Record has no body",
-        "Write the text of the announcement below the closing '---'.");
+    public static readonly DiagnosticDescriptor EmptyBody = new("IPR015", Severity.Warning, "Record has no body",
+        "A short notice with a 'summary' and a 'source' link is fine; otherwise write the text below the closing '---'.");
     public static readonly DiagnosticDescriptor EmptyValue = new("IPR016", Severity.Error, "Value is empty");
     public static readonly DiagnosticDescriptor InvalidLanguage = new("IPR017", Severity.Error, "Not a BCP 47 language tag",
         "Use a language tag such as 'en', 'zh', 'zh-Hans' or 'fr'.");
@@ -52,6 +52,16 @@ public static class Codes
         "Copy the file into the input folder instead of linking to it.");
     public static readonly DiagnosticDescriptor InvalidRedirect = new("IPR023", Severity.Error, "Invalid redirect_from path",
         "Write a site path such as '/announcements/2021/old-slug/'.");
+    public static readonly DiagnosticDescriptor LinkedFolder = new("IPR028", Severity.Warning, "A symbolic link to a folder is not followed",
+        "Move the files into the folder, or remove the link; the folder it points to is read where it is.");
+    public static readonly DiagnosticDescriptor ThemeChanged = new("IPR024", Severity.Warning, "The file changes the theme",
+        "Files under input/theme/ are code (layouts, scripts, styles); a site owner must review them. 'check --strict' fails on them.");
+    public static readonly DiagnosticDescriptor ThemeFileInContent = new("IPR025", Severity.Error, "A theme file is outside the theme",
+        "Layouts, partials, scripts, styles, HTML and SVG come only from theme/ (or input/theme/, which a site owner reviews). Remove the file, or use an image (png, jpg, gif, webp, avif) or a PDF.");
+    public static readonly DiagnosticDescriptor BodyTooDeep = new("IPR026", Severity.Error, "The body is nested too deeply",
+        "Quotes ('>'), lists and emphasis may nest a few dozen levels at most; remove the extra markers.");
+    public static readonly DiagnosticDescriptor FutureDate = new("IPR027", Severity.Warning, "The date lies far in the future",
+        "Check the year: a record's date is the day of the statement.");
 
     // Registries
     public static readonly DiagnosticDescriptor UnknownSpeaker = new("IPR030", Severity.Warning, "Speaker is not in data/speakers.yml",
@@ -82,6 +92,8 @@ public static class Codes
         "Fix the Liquid syntax at the line given in the layout file.");
     public static readonly DiagnosticDescriptor UnknownLayout = new("IPR204", Severity.Error, "The record names a layout the theme does not have",
         "Use a layout file name from theme/layouts (without .liquid), or remove 'layout'.");
+    public static readonly DiagnosticDescriptor SearchIndexUnreadable = new("IPR205", Severity.Error, "The search index is missing or cannot be read",
+        "Build the site again ('iprarchive build --output OUTPUT'); the index is written with the site.");
 
     /// <summary>Every descriptor, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -89,7 +101,8 @@ public static class Codes
         InvalidUtf8, MissingFrontMatter, UnterminatedFrontMatter, YamlSyntax, TabIndentation, DuplicateKey, YamlAlias,
         FileTooLarge, NestingTooDeep, UnknownKey, MissingKey, WrongType, ImpossibleDate, DateFormat, EmptyBody, EmptyValue,
         InvalidLanguage, InvalidUrl, FileNameMismatch, DuplicateUrl, UnsafePath, SymlinkOutside, InvalidRedirect,
+        ThemeChanged, ThemeFileInContent, BodyTooDeep, FutureDate, LinkedFolder,
         UnknownSpeaker, UnknownOrganization, UnknownPlan, PlanOutsideDate, RegistryInvalid, RegistryConflict, InvalidSetting,
-        AmbiguousQuotation, ModuleFailed, OutputRefused, OutputFailed, TemplateError, UnknownLayout,
+        AmbiguousQuotation, ModuleFailed, OutputRefused, OutputFailed, TemplateError, UnknownLayout, SearchIndexUnreadable,
     ];
 }

@@ -16,19 +16,35 @@ internal sealed class HtmlSafety
         ["form", "input", "button", "select", "textarea", "option", "optgroup", "keygen", "datalist",
          "output", "fieldset", "label", "legend", "menuitem", "map", "area"];
 
+    // Elements that load what their attributes name: a body may not make a reader's browser call another site.
+    private static readonly string[] LoadingAttributes = ["src", "srcset", "poster", "data", "background"];
+
+    private static readonly string[] MarkdigClasses = ["footnotes", "footnote-ref", "footnote-back-ref"];
+
     private readonly HtmlSanitizer _sanitizer;
     private readonly string? _siteHost;
     private readonly string _basePath;
+    private readonly HashSet<string> _imageHosts;
 
-    public HtmlSafety(string? siteHost, string basePath)
+    public HtmlSafety(string? siteHost, string basePath, IEnumerable<string>? imageHosts = null)
     {
         _siteHost = siteHost;
         _basePath = basePath;
+        _imageHosts = new HashSet<string>(imageHosts ?? [], StringComparer.OrdinalIgnoreCase);
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedAttributes.Add("id");
+
+        // Only Markdig's footnote classes: the theme's scripts and styles find their elements by
+        // class (a.anchor-link, .toast), and a body must not be able to pose as them.
         _sanitizer.AllowedAttributes.Add("class");
+        foreach (var footnoteClass in MarkdigClasses)
+        {
+            _sanitizer.AllowedClasses.Add(footnoteClass);
+        }
+
         _sanitizer.AllowedAttributes.Remove("style");
+        _sanitizer.AllowedAttributes.Remove("srcset");
         foreach (var tag in ForbiddenTags)
         {
             _sanitizer.AllowedTags.Remove(tag);
@@ -39,6 +55,7 @@ internal sealed class HtmlSafety
     {
         using var document = _sanitizer.SanitizeDom(rawHtml);
         var body = document.Body!;
+        RemoveExternalMedia(body);
         MarkExternalLinks(body);
         ApplyBasePath(body);
         MakeWideBlocksScrollable(body);
@@ -84,6 +101,44 @@ internal sealed class HtmlSafety
             block.Parent!.ReplaceChild(wrapper, block);
             wrapper.AppendChild(block);
         }
+    }
+
+    /// <summary>
+    /// An image from another site is a tracking pixel: it tells that site who reads which record.
+    /// Unless settings.yml lists its host in <c>image_hosts</c>, it becomes a link to the image
+    /// with its alt text, so nothing is lost but nothing loads.
+    /// </summary>
+    private void RemoveExternalMedia(IElement body)
+    {
+        var selector = string.Join(", ", LoadingAttributes.Select(a => $"[{a}]"));
+        foreach (var element in body.QuerySelectorAll(selector).ToList())
+        {
+            var external = LoadingAttributes.Select(element.GetAttribute).OfType<string>().FirstOrDefault(IsExternal);
+            if (external is null)
+            {
+                continue;
+            }
+
+            var link = element.Owner!.CreateElement("a");
+            link.SetAttribute("href", external);
+            link.TextContent = element.GetAttribute("alt") is { Length: > 0 } alt ? alt : "image";
+            element.Parent!.ReplaceChild(link, element);
+        }
+    }
+
+    private bool IsExternal(string url)
+    {
+        if (!Uri.TryCreate(url.Trim().Split(' ')[0], UriKind.RelativeOrAbsolute, out var uri))
+        {
+            return true;
+        }
+
+        if (!uri.IsAbsoluteUri)
+        {
+            return url.TrimStart().StartsWith("//", StringComparison.Ordinal); // protocol-relative: another host
+        }
+
+        return !string.Equals(uri.Host, _siteHost, StringComparison.OrdinalIgnoreCase) && !_imageHosts.Contains(uri.Host);
     }
 
     private void MarkExternalLinks(IElement body)

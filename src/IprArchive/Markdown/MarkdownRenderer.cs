@@ -26,11 +26,13 @@ public sealed class MarkdownRenderer
     /// Creates a renderer. Links to <paramref name="siteHost"/> count as internal; site-relative
     /// links (<c>/topics/x/</c>) get <paramref name="basePath"/> in front.
     /// </summary>
-    public MarkdownRenderer(string? siteHost = null, string basePath = "/")
+    /// <param name="siteHost">The site's host.</param>
+    /// <param name="basePath">The site's base path.</param>
+    /// <param name="imageHosts">Other hosts whose images a body may show (settings.yml <c>image_hosts</c>).</param>
+    public MarkdownRenderer(string? siteHost = null, string basePath = "/", IEnumerable<string>? imageHosts = null)
     {
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFootnotes()
             .UseSmartyPants()
             .UseCjkFriendlyEmphasis()
@@ -38,7 +40,7 @@ public sealed class MarkdownRenderer
             .UseAutoLinks()
             .UseTranscripts()
             .Build();
-        _safety = new HtmlSafety(siteHost, basePath);
+        _safety = new HtmlSafety(siteHost, basePath, imageHosts);
     }
 
     /// <summary>
@@ -48,12 +50,31 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, string? cite = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var rawHtml = document.ToHtml(_pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        string rawHtml;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+            HeadingIds.Assign(document);
+            rawHtml = document.ToHtml(_pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new MarkdownTooDeepException(ex);
+        }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw new MarkdownTooDeepException(ex);
+        }
+
         var rendered = _safety.Finish(rawHtml, cite);
         return rendered with { Quotations = QuotationPositions.Locate(rendered.Quotations, document, markdown) };
     }
 }
+
+/// <summary>A body nested deeper than Markdig parses (130 levels of '>', thousands of '- '): a problem of the record, not a crash.</summary>
+public sealed class MarkdownTooDeepException(Exception inner)
+    : Exception("the text is nested too deeply to render (quote markers '>', list markers or emphasis repeated more than 100 levels deep)", inner);
 
 /// <summary>The HTML of a body and the text of its anchored passages, in reading order.</summary>
 /// <param name="Html">Sanitised HTML, ready to insert unescaped into a page.</param>

@@ -14,14 +14,26 @@ public sealed class AtomicOutputDirectory : IDisposable
     /// <summary>File written into every output so a later build knows it may replace the folder.</summary>
     public const string MarkerFileName = ".iprarchive-output";
 
+    /// <summary>
+    /// Folder inside the output for what the build keeps but does not publish (the Lucene index).
+    /// It is written into the staging folder with the site and swapped in with it, so the site and
+    /// the index the CLI searches always come from the same build.
+    /// </summary>
+    public const string PrivateFolder = ".iprarchive";
+
+    private const string ScratchFolder = "scratch";
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.OrdinalIgnoreCase);
     private bool _committed;
 
-    private AtomicOutputDirectory(string outputPath, string stagingPath)
+    private readonly OutputLock _lock;
+
+    private AtomicOutputDirectory(string outputPath, string stagingPath, OutputLock outputLock)
     {
         OutputPath = outputPath;
         StagingPath = stagingPath;
+        _lock = outputLock;
     }
 
     /// <summary>The folder the site ends up in.</summary>
@@ -29,6 +41,12 @@ public sealed class AtomicOutputDirectory : IDisposable
 
     /// <summary>The folder being written; deleted unless the build commits.</summary>
     public string StagingPath { get; }
+
+    /// <summary>The private folder of the staged site (see <see cref="PrivateFolder"/>).</summary>
+    public string StagingPrivatePath => Path.Combine(StagingPath, PrivateFolder);
+
+    /// <summary>A folder for intermediate files of this build, inside the staging folder and deleted before the swap.</summary>
+    public string ScratchPath => Path.Combine(StagingPrivatePath, ScratchFolder);
 
     /// <summary>Site paths written so far (forward slashes, relative to the site root).</summary>
     public IReadOnlyCollection<string> WrittenPaths => [.. _written.Keys];
@@ -44,12 +62,22 @@ public sealed class AtomicOutputDirectory : IDisposable
         OutputSafety.EnsureMayReplace(output, protectedDirectories);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        StagingNames.RecoverInterruptedSwap(output);
-        StagingNames.DeleteAbandoned(output);
 
-        var staging = Path.Combine(parent, StagingNames.NewStaging(output));
-        Directory.CreateDirectory(staging);
-        return new AtomicOutputDirectory(output, staging);
+        // Taken before any cleanup: the cleanup would otherwise delete another build's staging folder.
+        var outputLock = OutputLock.Acquire(output);
+        try
+        {
+            StagingNames.RecoverInterruptedSwap(output);
+            StagingNames.DeleteAbandoned(output);
+            var staging = Path.Combine(parent, StagingNames.NewStaging(output));
+            Directory.CreateDirectory(staging);
+            return new AtomicOutputDirectory(output, staging, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes a UTF-8 text file (no BOM) at <paramref name="sitePath"/>.</summary>
@@ -76,6 +104,11 @@ public sealed class AtomicOutputDirectory : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_committed, this);
+        if (Directory.Exists(ScratchPath))
+        {
+            Directory.Delete(ScratchPath, recursive: true);
+        }
+
         File.WriteAllText(Path.Combine(StagingPath, MarkerFileName), "Built by iprarchive; replaced on every build.\n");
         FolderSwap.Replace(OutputPath, StagingPath);
         _committed = true;
@@ -84,9 +117,16 @@ public sealed class AtomicOutputDirectory : IDisposable
     /// <summary>Deletes the staging folder when the build did not commit.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(StagingPath))
+        try
         {
-            Directory.Delete(StagingPath, recursive: true);
+            if (!_committed && Directory.Exists(StagingPath))
+            {
+                Directory.Delete(StagingPath, recursive: true);
+            }
+        }
+        finally
+        {
+            _lock.Dispose();
         }
     }
 

@@ -116,7 +116,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult Result(bool ok, DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> written, Stopwatch clock, string output, int pages = 0) =>
-        new(ok, diagnostics.ToSortedList(), written, pages, clock.Elapsed, output);
+        new(ok, [.. diagnostics.ToSortedList().Distinct()], written, pages, clock.Elapsed, output);
 }
 
 /// <summary>What a successful full build loaded and produced: the documents of every pipeline.</summary>

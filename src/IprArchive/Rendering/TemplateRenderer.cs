@@ -48,6 +48,28 @@ public sealed class TemplateRenderer
     /// <summary>True when the overlay has <c>layouts/{layout}.liquid</c>.</summary>
     public bool HasLayout(string layout) => _theme.Find(LayoutPath(layout)) is not null;
 
+    /// <summary>The parse error of each of <paramref name="layouts"/> that does not parse (what a build would report as IPR203), for <c>check</c>.</summary>
+    public IEnumerable<TemplateException> ParseErrors(IEnumerable<string> layouts)
+    {
+        foreach (var layout in layouts.Where(HasLayout))
+        {
+            TemplateException? error = null;
+            try
+            {
+                _templates.GetOrAdd(LayoutPath(layout), Parse);
+            }
+            catch (TemplateException ex)
+            {
+                error = ex;
+            }
+
+            if (error is not null)
+            {
+                yield return error;
+            }
+        }
+    }
+
     private static string LayoutPath(string layout) => $"layouts/{layout}.liquid";
 
     private string Render(string path, object model, string? content)

@@ -74,7 +74,7 @@ public sealed partial class LivePreviewTests : IAsyncLifetime
         Assert.Contains("<html", await folder.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("application/xml", feed.Content.Headers.ContentType?.MediaType);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("/__iprarchive/events", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__iprarchive/live-reload.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<Uri> WaitForAddressAsync()

@@ -28,7 +28,7 @@ public sealed class CheckFixtureTests
         var expected = ReadExpected(fixture);
         var input = Path.Combine(RepositoryPaths.Fixture(fixture), "input");
 
-        var result = await CliRunner.RunAsync("check", "--input", input, "--format", "json");
+        var result = await CliRunner.RunAsync("check", "--input", input, "--format", "json", "--theme", Path.Combine(RepositoryPaths.Root, "theme"));
         var actual = ParseJson(result.Output, input);
 
         var expectedErrors = expected.Where(e => e.StartsWith("error", StringComparison.Ordinal)).Order(StringComparer.Ordinal);

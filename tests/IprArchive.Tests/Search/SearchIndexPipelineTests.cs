@@ -49,11 +49,13 @@ public sealed partial class SearchIndexPipelineTests(SearchSiteFixture site)
     }
 
     [Fact]
-    public void The_index_is_kept_beside_the_output_and_not_published()
+    public void The_index_is_kept_in_the_outputs_private_folder_only()
     {
+        var privateFolder = Path.Combine(site.Output, ".iprarchive") + Path.DirectorySeparatorChar;
         Assert.True(Directory.Exists(site.IndexDirectory));
-        Assert.False(site.IndexDirectory.StartsWith(site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "segments*", SearchOption.AllDirectories), _ => true);
+        Assert.StartsWith(privateFolder, site.IndexDirectory, StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "segments*", SearchOption.AllDirectories), f => !f.StartsWith(privateFolder, StringComparison.Ordinal));
+        Assert.DoesNotContain(".iprarchive", File.ReadAllText(site.PathOf("sitemap.xml")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class SiteBuilderTests : IDisposable
     {
         Assert.True((await BuildAsync()).Succeeded);
         var before = Snapshot();
-        _temp.Write("layouts/announcement.liquid", "{% for x in %}");
+        _temp.Write("theme/layouts/announcement.liquid", "{% for x in %}");
 
         var result = await BuildAsync();
 
@@ -88,15 +88,15 @@ public sealed class SiteBuilderTests : IDisposable
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal((Codes.OutputFailed.Code, "announcements/2020/2020-04-23-gurry-covid.md"), (error.Code, error.File));
-        Assert.Contains("speakers/index.html", error.Message, StringComparison.Ordinal);
+        Assert.Equal((Codes.InvalidRedirect.Code, "announcements/2020/2020-04-23-gurry-covid.md"), (error.Code, error.File));
+        Assert.Contains("clashes with /speakers/", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
     }
 
     [Fact]
     public async Task A_record_may_use_another_layout_of_the_overlay()
     {
-        _temp.Write("layouts/speech.liquid", "<article class=\"speech\"><h1>{{ announcement.title }}</h1>{{ announcement.body_html | raw }}</article>");
+        _temp.Write("theme/layouts/speech.liquid", "<article class=\"speech\"><h1>{{ announcement.title }}</h1>{{ announcement.body_html | raw }}</article>");
         _temp.Write("announcements/2021/2021-09-02-speech.md", "---\ntitle: A speech\ndate: 2021-09-02\nspeakers: [shen-changyu]\nlayout: speech\n---\n\nBody.\n");
 
         Assert.True((await BuildAsync()).Succeeded);
@@ -107,13 +107,17 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
-    public async Task Input_files_override_theme_layouts_and_assets()
+    public async Task Files_under_input_theme_override_theme_layouts_and_assets_and_are_reported()
     {
-        _temp.Write("layouts/404.liquid", "<h1>Custom not found</h1>");
-        _temp.Write("assets/css/site.css", "/* site override */");
-        _temp.Write("assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        _temp.Write("theme/layouts/404.liquid", "<h1>Custom not found</h1>");
+        _temp.Write("theme/assets/css/site.css", "/* site override */");
+        _temp.Write("theme/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
-        Assert.True((await BuildAsync()).Succeeded);
+        var result = await BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["theme/assets/css/site.css", "theme/assets/img/logo.svg", "theme/layouts/404.liquid"],
+            result.Diagnostics.Where(d => d.Code == Codes.ThemeChanged.Code).Select(d => d.File));
 
         Assert.Contains("Custom not found", File.ReadAllText(Path.Combine(Output, "404.html")), StringComparison.Ordinal);
         Assert.Equal("/* site override */", File.ReadAllText(Path.Combine(Output, "assets", "css", "site.css")));

@@ -30,11 +30,11 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
-    public void An_input_file_at_the_same_path_overrides_the_themes_and_partials_follow_the_overlay()
+    public void A_file_under_input_theme_overrides_the_themes_and_partials_follow_the_overlay()
     {
         Write(Theme, "layouts/page.liquid", "theme page {% include 'partials/_bit' %}");
         Write(Theme, "partials/_bit.liquid", "theme bit");
-        Write(_temp.Input, "partials/_bit.liquid", "input bit");
+        Write(_temp.Input, "theme/partials/_bit.liquid", "input bit");
         var renderer = new TemplateRenderer(new ThemeFiles(Theme, _temp.Input), new SiteUrls("https://x.example/"));
 
         Assert.Equal("theme page input bit", renderer.RenderPage("page", new Model("", ""), withShell: false));

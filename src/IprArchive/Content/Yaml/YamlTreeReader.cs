@@ -38,6 +38,13 @@ public static class YamlTreeReader
         {
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow
+            // collections, such as a plain scalar spanning lines inside '{'; found by the fuzz test.
+            diagnostics.Report(Codes.YamlSyntax, new SourceLocation(file, firstLine, 1), $"YAML syntax error: a list or mapping opened with '[' or '{{' is not closed ({ex.Message})");
+            return null;
+        }
     }
 
     // YAML forbids tabs in indentation, and YamlDotNet's own message for them is cryptic.

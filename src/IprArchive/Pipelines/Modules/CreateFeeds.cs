@@ -8,14 +8,13 @@ using IprArchive.Pipelines.Site;
 namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
-/// Process phase of Feeds: the site-wide Atom and JSON feeds (newest <see cref="SiteFeedSize"/>)
-/// and an Atom feed per speaker, organisation and topic (newest <see cref="ArchiveFeedSize"/>).
+/// Process phase of Feeds: the site-wide Atom and JSON feeds (the newest <c>feed_entries</c> of
+/// settings.yml, each with its summary, and its whole text only with <c>feed_full_text: true</c>,
+/// so one huge record cannot make every reader download megabytes) and an Atom feed per speaker,
+/// organisation and topic (newest <see cref="ArchiveFeedSize"/>, summaries).
 /// </summary>
 public sealed class CreateFeeds : IModule
 {
-    /// <summary>Entries in the site-wide feeds.</summary>
-    public const int SiteFeedSize = 50;
-
     /// <summary>Entries in each archive feed.</summary>
     public const int ArchiveFeedSize = 20;
 
@@ -31,8 +30,9 @@ public sealed class CreateFeeds : IModule
 
         // Made inside the writers' parallel loop: no nested parallelism here, which would wait on
         // thread-pool threads that the loop itself is holding.
-        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(SiteFeedSize)
-            .Select(a => new FeedEntry(a, a.Summary, site.RenderBody(a).Html))]));
+        var fullText = site.Settings.FeedFullText;
+        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(site.Settings.FeedEntries)
+            .Select(a => new FeedEntry(a, SummaryOf(a), fullText ? site.RenderBody(a).Html : null))], FullContent: fullText));
         var documents = new List<Document>
         {
             Deferred("feed.xml", () => AtomFeed.Write(siteFeed.Value, site.Urls, site.Settings.Title)),

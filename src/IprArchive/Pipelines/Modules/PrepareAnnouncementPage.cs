@@ -27,7 +27,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         {
             // Reported at the record, where the editor can fix it, rather than at a missing file.
             throw new BuildFailureException(new Diagnostic(Codes.UnknownLayout.Code, Severity.Error, announcement.SourcePath, 1, 1,
-                $"layout '{layout}' is neither in the theme nor under the input folder (looked for layouts/{layout}.liquid)",
+                $"layout '{layout}' is not a layout of the theme (looked for layouts/{layout}.liquid in theme/ and input/theme/)",
                 "Remove 'layout' to use the default, or add the layout file."));
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Output;
+using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Views;
 using IprArchive.Rendering;
 using IprArchive.Statements;
@@ -18,7 +19,7 @@ public sealed class SiteContext
 
     /// <summary>Creates the context of one build; <paramref name="output"/> is null for incremental preview updates, which write files their own way.</summary>
     public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output)
-        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath), new TemplateRenderer(theme, urls))
+        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath, settings.ImageHosts), new TemplateRenderer(theme, urls))
     {
     }
 
@@ -105,7 +106,14 @@ public sealed class SiteContext
     public RenderedMarkdown RenderBody(Announcement announcement)
     {
         ArgumentNullException.ThrowIfNull(announcement);
-        return Markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
+        try
+        {
+            return Markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
+        }
+        catch (MarkdownTooDeepException ex)
+        {
+            throw new BuildFailureException(QuotationCheck.TooDeep(announcement, ex));
+        }
     }
 
     /// <summary>Site-wide values for layouts.</summary>
@@ -115,5 +123,6 @@ public sealed class SiteContext
         Settings.Language,
         Urls.BasePath,
         [.. new[] { ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic }
-            .Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))]);
+            .Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))],
+        ContentSecurityPolicy: SiteView.PolicyFor(Settings.ImageHosts));
 }

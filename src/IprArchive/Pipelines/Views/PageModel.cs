@@ -39,6 +39,7 @@ public sealed record PageModel
 /// <param name="FeedUrl">Site-wide Atom feed.</param>
 /// <param name="JsonFeedUrl">Site-wide JSON Feed.</param>
 /// <param name="SearchUrl">Where the search form submits.</param>
+/// <param name="ContentSecurityPolicy">The policy of every page (meta http-equiv).</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -47,7 +48,20 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Sections,
     string FeedUrl = "/feed.xml",
     string JsonFeedUrl = "/feed.json",
-    string SearchUrl = "/search/");
+    string SearchUrl = "/search/",
+    string ContentSecurityPolicy = SiteView.DefaultContentSecurityPolicy)
+{
+    /// <summary>
+    /// The policy every page declares: scripts, styles, fetches and images from the site only (plus
+    /// any image hosts settings.yml allows), no plugins, no <c>&lt;base&gt;</c>, forms post to the site.
+    /// No 'unsafe-inline': the theme keeps its scripts and styles in files.
+    /// </summary>
+    public const string DefaultContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+    /// <summary>The policy with images also allowed from <paramref name="imageHosts"/>.</summary>
+    public static string PolicyFor(IEnumerable<string> imageHosts) =>
+        DefaultContentSecurityPolicy.Replace("img-src 'self' data:", string.Join(' ', ["img-src 'self' data:", .. imageHosts.Select(h => "https://" + h)]), StringComparison.Ordinal);
+}
 
 /// <summary>Head metadata: title, description, canonical URL, language, alternates, pagination, JSON-LD.</summary>
 public sealed record PageMeta
