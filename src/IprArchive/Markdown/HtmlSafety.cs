@@ -19,7 +19,11 @@ internal sealed class HtmlSafety
     // Elements that load what their attributes name: a body may not make a reader's browser call another site.
     private static readonly string[] LoadingAttributes = ["src", "srcset", "poster", "data", "background"];
 
-    private static readonly string[] MarkdigClasses = ["footnotes", "footnote-ref", "footnote-back-ref"];
+    // Classes our own Markdig extensions write: footnotes, and transcript turns (TranscriptSyntax).
+    // A body's raw HTML may carry them too, which gains it nothing the Markdown itself does not
+    // (a turn is an editor's `Name:` line either way); no script of the theme looks for them.
+    private static readonly string[] MarkdigClasses =
+        ["footnotes", "footnote-ref", "footnote-back-ref", "turn", "turn-question", "turn-chair", "turn-answer", "turn-named", "turn-speaker"];
 
     private readonly HtmlSanitizer _sanitizer;
     private readonly string? _siteHost;
@@ -35,12 +39,12 @@ internal sealed class HtmlSafety
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedAttributes.Add("id");
 
-        // Only Markdig's footnote classes: the theme's scripts and styles find their elements by
-        // class (a.anchor-link, .toast), and a body must not be able to pose as them.
+        // Only the classes our Markdig extensions write: the theme's scripts and styles find their
+        // elements by class (a.anchor-link, .toast), and a body must not be able to pose as them.
         _sanitizer.AllowedAttributes.Add("class");
-        foreach (var footnoteClass in MarkdigClasses)
+        foreach (var markdigClass in MarkdigClasses)
         {
-            _sanitizer.AllowedClasses.Add(footnoteClass);
+            _sanitizer.AllowedClasses.Add(markdigClass);
         }
 
         _sanitizer.AllowedAttributes.Remove("style");
