@@ -75,7 +75,9 @@ export class ColumnStore {
     this.dayPages = new PageCache(async (i) => decodeDayPage(await fetchPath(path(spec.days, spec.dayPages[i][0]))));
     this.facetPages = new PageCache(async (i) => {
       const first = i * spec.facetPageSize;
-      await this.typePages.ensure([Math.floor(first / spec.typePageSize)]);
+      const last = Math.min(first + spec.facetPageSize, docCount) - 1;
+      // Reading a facet page copies a quotation's record values: it needs the page's type bits.
+      await this.typePages.ensure(new Set([Math.floor(first / spec.typePageSize), Math.floor(last / spec.typePageSize)]));
       return decodeFacetPage(await fetchPath(path(spec.facets, spec.facetPages[i])), first, spec.facetPageSize, this);
     });
     /** @type {Promise<Record<string, string[]>> | null} */ this.valuesPending = null;
@@ -91,7 +93,6 @@ export class ColumnStore {
   async loadFacets(docs) {
     const pages = pagesOf(docs, this.spec.facetPageSize);
     if (pages.size === 0) return;
-    await this.loadTypes([...pages].map((p) => p * this.spec.facetPageSize));
     await Promise.all([this.facetPages.ensure(pages), this.loadValues()]);
   }
 

@@ -59,3 +59,18 @@ test('the year facet comes from document order, without facet pages', { skip }, 
   assert.ok(filtered.total > 0 && filtered.hits.every((h) => h.date.startsWith(year)));
   assert.equal(fetched('facets'), 0);
 });
+
+test('a facet page that spans two type pages reads both type pages itself', { skip }, async () => {
+  const { index, fetched } = await cold();
+  const store = index.columns;
+  const { typePageSize, facetPageSize } = manifest.columns;
+  // A facet page whose documents straddle a type page boundary, with nothing loaded before.
+  const page = Array.from({ length: manifest.columns.facetPages.length }, (_, i) => i)
+    .find((i) => Math.floor((i * facetPageSize) / typePageSize) !== Math.floor(((i + 1) * facetPageSize - 1) / typePageSize));
+  assert.notEqual(page, undefined);
+  await store.loadFacets([page * facetPageSize]);
+  assert.equal(fetched('types'), 2);
+  for (let doc = page * facetPageSize; doc < Math.min((page + 1) * facetPageSize, manifest.docCount); doc++) {
+    assert.ok(Array.isArray(store.facetValues('organization', doc)));
+  }
+});
