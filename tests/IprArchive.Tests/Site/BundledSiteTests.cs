@@ -11,7 +11,7 @@ public sealed class BundledSiteTests
         using var site = await BuiltSite.BuildAsync(RepositoryPaths.BundledInput);
 
         Assert.True(site.Result.Succeeded, site.Problems);
-        foreach (var path in new[] { "/index.html", "/404.html", "/robots.txt", "/sitemap.xml", "/feed.xml", "/feed.json", "/search/index.html", "/speakers/index.html", "/organizations/index.html", "/plans/index.html", "/topics/index.html", "/announcements/index.html", "/assets/css/site.css", "/assets/js/site.js" })
+        foreach (var path in new[] { "/index.html", "/404.html", "/robots.txt", "/sitemap.xml", "/feed.xml", "/feed.json", "/search/index.html", "/speakers/index.html", "/organizations/index.html", "/plans/index.html", "/topics/index.html", "/announcements/index.html", "/assets/css/site.css", "/assets/js/site.js", "/assets/img/favicon.svg" })
         {
             Assert.True(site.Has(path), $"missing {path}");
         }
