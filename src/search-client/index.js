@@ -96,7 +96,7 @@ export class SearchIndex {
     const hits = await Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight)));
     /** @type {SearchResult} */
     const result = { total: docs.length, hits, quotations };
-    if (facets) result.facets = await this.countFacets(docs);
+    if (facets) result.facets = await this.facetCounts(docs);
     if (understood !== undefined) result.understood = understood;
     return result;
   }
@@ -110,11 +110,11 @@ export class SearchIndex {
    */
   async facets(query, options = {}) {
     const matched = await this.match(query, options);
-    return 'error' in matched ? matched.error.facets ?? emptyFacets(this.manifest.facets) : this.countFacets(matched.docs);
+    return 'error' in matched ? matched.error.facets : this.facetCounts(matched.docs);
   }
 
   /** @param {Int32Array} docs */
-  async countFacets(docs) {
+  async facetCounts(docs) {
     await this.columns.loadFacets(docs);
     return countFacets(this.columns, this.manifest.facets, docs);
   }

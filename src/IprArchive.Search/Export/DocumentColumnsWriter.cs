@@ -210,13 +210,33 @@ internal sealed record DocumentColumns(
     string Values,
     IReadOnlyList<(int Year, int FirstDoc)> Years)
 {
+    private const string TypesPath = "c/types/{hash}.bin.gz";
+    private const string FacetsPath = "c/facets/{hash}.bin.gz";
+    private const string DaysPath = "c/days/{hash}.bin.gz";
+    private const string ValuesPath = "c/values/{hash}.json.gz";
+
     /// <summary>Every file these columns consist of, relative to the export folder.</summary>
     public IEnumerable<string> Files =>
-        TypePages.Select(h => $"c/types/{h}.bin.gz")
-            .Concat(FacetPages.Select(h => $"c/facets/{h}.bin.gz"))
-            .Concat(DayPages.Select(d => $"c/days/{d.Hash}.bin.gz"))
-            .Append($"c/values/{Values}.json.gz")
+        TypePages.Select(h => PathOf(TypesPath, h))
+            .Concat(FacetPages.Select(h => PathOf(FacetsPath, h)))
+            .Concat(DayPages.Select(d => PathOf(DaysPath, d.Hash)))
+            .Append(PathOf(ValuesPath, Values))
             .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The files a manifest's <c>columns</c> object (as <see cref="WriteTo"/> wrote it) lists.</summary>
+    public static string[] FilesListedIn(JsonElement columns)
+    {
+        string Listed(string kind, string hash) => PathOf(columns.GetProperty(kind).GetString()!, hash);
+        return
+        [
+            .. columns.GetProperty("typePages").EnumerateArray().Select(h => Listed("types", h.GetString()!)),
+            .. columns.GetProperty("facetPages").EnumerateArray().Select(h => Listed("facets", h.GetString()!)),
+            .. columns.GetProperty("dayPages").EnumerateArray().Select(d => Listed("days", d[0].GetString()!)),
+            columns.GetProperty("values").GetString()!,
+        ];
+    }
+
+    private static string PathOf(string template, string hash) => template.Replace("{hash}", hash, StringComparison.Ordinal);
 
     /// <summary>Writes the manifest's <c>columns</c> object.</summary>
     public void WriteTo(Utf8JsonWriter json)
@@ -224,10 +244,10 @@ internal sealed record DocumentColumns(
         json.WriteStartObject("columns");
         json.WriteNumber("typePageSize", Paging.TypePageSize);
         json.WriteNumber("facetPageSize", Paging.FacetPageSize);
-        json.WriteString("types", "c/types/{hash}.bin.gz");
-        json.WriteString("facets", "c/facets/{hash}.bin.gz");
-        json.WriteString("days", "c/days/{hash}.bin.gz");
-        json.WriteString("values", $"c/values/{Values}.json.gz");
+        json.WriteString("types", TypesPath);
+        json.WriteString("facets", FacetsPath);
+        json.WriteString("days", DaysPath);
+        json.WriteString("values", PathOf(ValuesPath, Values));
         WriteArray(json, "typePages", TypePages, (w, h) => w.WriteStringValue(h));
         WriteArray(json, "facetPages", FacetPages, (w, h) => w.WriteStringValue(h));
         WriteArray(json, "dayPages", DayPages, (w, d) =>

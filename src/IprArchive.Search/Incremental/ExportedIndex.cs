@@ -78,7 +78,7 @@ internal sealed class ExportedIndex
             FieldLengths = lengths,
             Documents = documents,
             RangeHashes = RangeFolders(root, (documents.Length + ResultFileWriter.RangeSize - 1) / ResultFileWriter.RangeSize),
-            ColumnFiles = ListedColumnFiles(manifest.RootElement.GetProperty("columns")),
+            ColumnFiles = DocumentColumns.FilesListedIn(manifest.RootElement.GetProperty("columns")),
         };
     }
 
@@ -115,18 +115,6 @@ internal sealed class ExportedIndex
     {
         using var page = JsonDocument.Parse(ShardFiles.Gunzip(Path.Combine(root, "s", $"{hash}.json.gz")));
         return [.. page.RootElement.EnumerateArray().Select(s => new ShardTable.Shard(s[0].GetString()!, s[1].GetString()!))];
-    }
-
-    private static string[] ListedColumnFiles(JsonElement columns)
-    {
-        string Path(string kind, string hash) => columns.GetProperty(kind).GetString()!.Replace("{hash}", hash, StringComparison.Ordinal);
-        return
-        [
-            .. columns.GetProperty("typePages").EnumerateArray().Select(h => Path("types", h.GetString()!)),
-            .. columns.GetProperty("facetPages").EnumerateArray().Select(h => Path("facets", h.GetString()!)),
-            .. columns.GetProperty("dayPages").EnumerateArray().Select(d => Path("days", d[0].GetString()!)),
-            columns.GetProperty("values").GetString()!,
-        ];
     }
 
     /// <summary>Range i's folder is the one holding document i × range size.</summary>
