@@ -74,7 +74,7 @@ public static partial class NotSpeech
     [GeneratedRegex(@"\b(?:the|a|an|its|their|this|these|those|our|his|her|China's|China’s|new|first|second|third|annual|national|global|so-called)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleBefore();
 
-    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + QuoteAttributor.Verbs + @")\b|(?:he|she|they|we|I|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*|the\s+(?:[\p{L}'’-]+\s+){0,3}?" + QuoteAttributor.Descriptors + @")\s+(?:also\s+|then\s+|later\s+)?(?:" + QuoteAttributor.Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + QuoteAttributor.Verbs + @")\b|(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*|the\s+(?:[\p{L}'’-]+\s+){0,3}?" + QuoteAttributor.Descriptors + @")\s+(?:also\s+|then\s+|later\s+)?(?:" + QuoteAttributor.Verbs + @")\b)")]
     private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"(?:\b(?:" + QuoteAttributor.Verbs + @"|saying|adding|noting|stressing|according to)\b[^.!?]{0,60}|:)\s*$")]

@@ -18,10 +18,11 @@ public static partial class QuoteAttributor
     /// <summary>Role words a text uses for a speaker instead of a name ("the commissioner", "the WIPO chief").</summary>
     internal const string Descriptors = "commissioner|director[- ]general|director|chief|head|minister|secretary|spokes(?:person|man|woman)|official|president|chair(?:man|woman|person)?|boss|leader|ambassador|administrator|registrar|deputy|executive|officer|representative|envoy|governor|premier|CEO|DG";
 
-    private const string Name = @"(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
+    // A name as written, with an honorific before it if any ("Mr. Gurry", "Ms. Lee").
+    private const string Name = @"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
     private const string Descriptor = @"[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Descriptors + @")\b";
     private const string Document = @"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|plan|document|white paper|statement|notice|guidelines?|opinions?|circular|law|regulations?|article|study|survey|paper|strategy|resolution|communiqu[eé]|declaration|decision|letter|announcement|release|website|outline|programme|program|data|figures|ranking|index|treaty|convention|agreement|constitution|charter|text|draft|rules?)\b";
-    private const string Pronoun = "he|she|He|She";
+    private const string Pronoun = "he|she|He|She|I";
     private const string Appositive = @"(?:,\s*[^,""“”.;]{1,90},)?";
 
     private static readonly AsyncLocal<bool> CuesOff = new();
@@ -47,7 +48,11 @@ public static partial class QuoteAttributor
     /// (words quoted inside a transcript turn or a first-person speech are someone else's, a
     /// plan's or a leader's, unless the sentence says whose), an uncued quotation is nobody's.
     /// </summary>
-    public static Attribution Attribute(QuoteContext context, SpeakerNames names, bool onlySpeakerFallback = true)
+    /// <param name="context">The quotation and the text around it.</param>
+    /// <param name="names">The record's speakers.</param>
+    /// <param name="onlySpeakerFallback">Whether an uncued quotation may go to the only speaker.</param>
+    /// <param name="firstPersonText">The text is the speaker's own (a speech): "I said, “…”" is the author's.</param>
+    public static Attribution Attribute(QuoteContext context, SpeakerNames names, bool onlySpeakerFallback = true, bool firstPersonText = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(names);
@@ -60,7 +65,7 @@ public static partial class QuoteAttributor
         {
             if (FindCue(context) is { } subject)
             {
-                return Resolve(subject, context, names);
+                return Resolve(subject, context, names, firstPersonText);
             }
 
             if (NamesSomeoneElse(SentenceBefore(context.Before) + " " + SentenceAfter(context.After), names))
@@ -85,6 +90,7 @@ public static partial class QuoteAttributor
         Pronoun,
         Descriptor,
         Document,
+        Author,
     }
 
     private readonly record struct Subject(string Text, SubjectKind Kind);
@@ -94,9 +100,12 @@ public static partial class QuoteAttributor
             ? CueNextSentence(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? AttributionLine(context) ?? CuePreviousSentence(context)
             : CueAfter(context.After) ?? CueBefore(SentenceBefore(context.Before)) ?? AttributionLine(context) ?? CuePreviousSentence(context);
 
-    private static Attribution Resolve(Subject subject, QuoteContext context, SpeakerNames names) => subject.Kind switch
+    private static Attribution Resolve(Subject subject, QuoteContext context, SpeakerNames names, bool firstPersonText) => subject.Kind switch
     {
         SubjectKind.Pronoun => ResolvePronoun(context, names),
+        // "I said" is the author's words only in the author's own text; in a report it is the reporter.
+        SubjectKind.Author when firstPersonText && names.Speakers.Count == 1 => ResolvePronoun(context, names),
+        SubjectKind.Author => Attribution.Nobody,
         SubjectKind.Descriptor => ResolveDescriptor(subject.Text, names),
         SubjectKind.Document => Attribution.Nobody,
         _ => ResolveName(subject.Text, names),
@@ -106,6 +115,7 @@ public static partial class QuoteAttributor
     {
         var text = match.Groups[group].Value;
         var kind = text is "he" or "she" or "He" or "She" ? SubjectKind.Pronoun
+            : text is "I" ? SubjectKind.Author
             : DocumentSubject().IsMatch(text) ? SubjectKind.Document
             : DescriptorSubject().IsMatch(text) ? SubjectKind.Descriptor
             : SubjectKind.Name;
@@ -120,8 +130,17 @@ public static partial class QuoteAttributor
             return Classify(m1, "subject");
         }
 
-        return SubjectThenVerb().Match(after) is { Success: true } m2 ? Classify(m2, "subject") : null;
+        if (SubjectThenVerb().Match(after) is { Success: true } m2)
+        {
+            return Classify(m2, "subject");
+        }
+
+        return HeadlineName().Match(after) is { Success: true } m3 ? Classify(m3, "subject") : null;
     }
+
+    // A headline or pull quote: "‘We need to deliver’: EUIPO’s João Negrão", the name all that follows the colon.
+    [GeneratedRegex(@"^\s*:\s*(?:[A-Z][\p{L}-]*['’]s\s+)?(?<subject>" + Name + @")\s*$")]
+    private static partial Regex HeadlineName();
 
     // "…." Tang said at the ceremony. / "…." The WIPO chief added that…
     private static Subject? CueNextSentence(string after)
@@ -302,7 +321,8 @@ public static partial class QuoteAttributor
     [GeneratedRegex(@"^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|A|An|In|On|At|But|And|Also|Then|Its|His|Her|Their|Our|Each|Every|Some|Many|Both|All)\b")]
     private static partial Regex FunctionWord();
 
-    [GeneratedRegex(@"[.!?][""”’)]?\s+(?=[A-Z""“])")]
+    // The full stop of an honorific ("Mr. Tang said") ends no sentence.
+    [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St))[.!?][""”’)]?\s+(?=[A-Z""“])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[.!?][""”’)]?\s*$")]

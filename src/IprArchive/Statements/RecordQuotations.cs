@@ -5,8 +5,10 @@ namespace IprArchive.Statements;
 
 /// <summary>
 /// Credits the quotations the renderer found in a record: a block quotation's closing
-/// <c>— Name</c> line first, then the sentence around it, a pronoun, or the record's only
-/// speaker (see <see cref="QuoteAttributor"/>). Never a name the record does not support.
+/// <c>— Name</c> line first, then the sentence around it, a pronoun (see
+/// <see cref="QuoteAttributor"/>), or the record's only speaker when the quotation runs on from
+/// one a cue gave to that speaker (<see cref="OnlySpeakerFallback"/>). Never a name the record
+/// does not support.
 /// </summary>
 public static class RecordQuotations
 {
@@ -17,10 +19,22 @@ public static class RecordQuotations
         ArgumentNullException.ThrowIfNull(body);
         var names = new SpeakerNames(announcement.Speakers);
         var firstPerson = FirstPerson.IsSpeech(body, names);
+        var credited = new List<Quotation>();
+        Quotation? previous = null;
+        foreach (var passage in body.Quotations)
+        {
+            var attribution = Attribute(passage, names, firstPerson);
+            if (attribution.Kind == AttributionKind.OnlySpeaker && !OnlySpeakerFallback.Continues(passage, previous))
+            {
+                attribution = Attribution.Nobody;
+            }
+
+            previous = Credit(passage, attribution);
+            credited.Add(previous);
+        }
+
         // A turn nobody of the record takes (a question, an unlisted person) is no statement.
-        return [.. body.Quotations
-            .Select(q => Credit(q, Attribute(q, names, firstPerson)))
-            .Where(q => q.Form != QuotationForm.Turn || q.Speaker is not null)];
+        return [.. credited.Where(q => q.Form != QuotationForm.Turn || q.Speaker is not null)];
     }
 
     private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names, bool firstPerson)
@@ -32,7 +46,7 @@ public static class RecordQuotations
 
         if (quotation.Attribution is not { } written)
         {
-            return QuoteAttributor.Attribute(quotation.Context, names, onlySpeakerFallback: quotation.Turn is null && !firstPerson);
+            return QuoteAttributor.Attribute(quotation.Context, names, onlySpeakerFallback: quotation.Turn is null && !firstPerson, firstPersonText: firstPerson && quotation.Turn is null);
         }
 
         var exact = names.Speakers.FirstOrDefault(s => NameKey.Of(s.Speaker.Name) == NameKey.Of(written)

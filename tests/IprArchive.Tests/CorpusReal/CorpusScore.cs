@@ -11,6 +11,9 @@ namespace IprArchive.Tests.CorpusReal;
 public sealed record CorpusFigures(
     int Credited, int CreditedCorrectly, int CreditedSpeech, int JudgedSpeech, int JudgedSpeakerTurns, int TurnsCorrect, IReadOnlyList<string> Errors)
 {
+    /// <summary>Every credit the system gave, right or wrong, with its kind (for reading the figures).</summary>
+    public IReadOnlyList<string> Credits { get; init; } = [];
+
     /// <summary>Credited correctly / all the system credits to some speaker.</summary>
     public double AttributionPrecision => Credited == 0 ? 1 : (double)CreditedCorrectly / Credited;
 
@@ -37,8 +40,12 @@ public sealed record CorpusFigures(
 /// </summary>
 public static partial class CorpusScore
 {
-    /// <summary>The figures of the records under <paramref name="part"/> (a folder with input/ and judgments.yml).</summary>
-    public static CorpusFigures Of(string part)
+    /// <summary>
+    /// The figures of the records under <paramref name="part"/> (a folder with input/ and judgments.yml).
+    /// With <paramref name="fallbackAlone"/>, the baseline the rules must beat: every quotation found
+    /// goes to the record's only speaker (nobody when it has several), turns as the system credits them.
+    /// </summary>
+    public static CorpusFigures Of(string part, bool fallbackAlone = false)
     {
         var judged = Judgments.Read(Path.Combine(part, "judgments.yml"));
         var content = ContentLoader.Load(Path.Combine(part, "input"));
@@ -48,16 +55,24 @@ public static partial class CorpusScore
         {
             var announcement = content.Published.Single(a => a.SourcePath == record.Record);
             var quotations = RecordQuotations.Of(announcement, renderer.Render(announcement.Body.Read()));
+            if (fallbackAlone)
+            {
+                var only = announcement.Speakers.Count == 1 ? announcement.Speakers[0] : null;
+                quotations = [.. quotations.Select(q => q.Form == QuotationForm.Turn ? q : q with { Speaker = only, Kind = AttributionKind.OnlySpeaker })];
+            }
+
             Score(record, announcement, quotations, counts);
         }
 
-        return new CorpusFigures(counts.Credited, counts.Correct, counts.Speech, counts.JudgedSpeech, counts.SpeakerTurns, counts.TurnsCorrect, counts.Errors);
+        return new CorpusFigures(counts.Credited, counts.Correct, counts.Speech, counts.JudgedSpeech, counts.SpeakerTurns, counts.TurnsCorrect, counts.Errors) { Credits = counts.Credits };
     }
 
     private sealed class Counts
     {
         public int Credited, Correct, Speech, JudgedSpeech, SpeakerTurns, TurnsCorrect;
         public List<string> Errors { get; } = [];
+
+        public List<string> Credits { get; } = [];
     }
 
     private static void Score(JudgedRecord record, Announcement announcement, IReadOnlyList<Quotation> quotations, Counts counts)
@@ -70,6 +85,7 @@ public static partial class CorpusScore
             counts.Credited++;
             var judgedSpeaker = item is null ? null : speakerOf(item);
             counts.Speech += judgedSpeaker is null ? 0 : 1;
+            counts.Credits.Add($"{(judgedSpeaker?.Speaker.Id == q.Speaker!.Speaker.Id ? "right" : "WRONG")} {q.Kind} {name} {q.Id} «{Excerpt(q.Text)}»");
             if (judgedSpeaker?.Speaker.Id == q.Speaker!.Speaker.Id)
             {
                 counts.Correct++;

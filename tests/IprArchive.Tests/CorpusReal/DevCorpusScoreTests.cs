@@ -20,10 +20,25 @@ public sealed class DevCorpusScoreTests(ITestOutputHelper output)
 
         output.WriteLine("dev: " + figures);
         figures.Errors.ToList().ForEach(output.WriteLine);
+        figures.Credits.ToList().ForEach(c => output.WriteLine("  credit " + c));
         Assert.True(figures.AttributionPrecision >= 0.97, $"attribution precision: {figures}");
         Assert.True(figures.AttributionRecall >= 0.90, $"attribution recall: {figures}");
         Assert.True(figures.DetectionPrecision >= 0.95, $"detection precision: {figures}");
         Assert.True(figures.TurnRecall >= 0.95, $"turn recall: {figures}");
+    }
+
+    [Fact]
+    public void The_only_speaker_fallback_alone_scores_worse_than_the_rules_on_dev_and_the_old_heldout()
+    {
+        foreach (var (name, part) in new[] { ("dev", Dev), ("old heldout", HeldoutCorpusScoreTests.Heldout) })
+        {
+            var rules = CorpusScore.Of(part);
+            var fallback = CorpusScore.Of(part, fallbackAlone: true);
+
+            output.WriteLine($"{name}, only-speaker fallback alone: {fallback}");
+            Assert.True(fallback.AttributionPrecision < rules.AttributionPrecision, $"{name}: the fallback alone ({fallback}) is as precise as the rules ({rules})");
+            Assert.False(fallback.AttributionPrecision >= 0.97 && fallback.DetectionPrecision >= 0.95, $"{name}: the fallback alone meets the precision bar: {fallback}");
+        }
     }
 
     [Fact]

@@ -4,21 +4,25 @@ using Xunit.Abstractions;
 namespace IprArchive.Tests.CorpusReal;
 
 /// <summary>
-/// The held-out third of the real evaluation set (tests/corpus-real/heldout), scored the same
-/// way as the dev part. Nobody tunes code on these records: the figures are printed for the
-/// issue's note.
+/// The first held-out part (tests/corpus-real/heldout). It was scored once and its errors read
+/// (four only-speaker credits), so it is dev material now: the rules were tightened on it and it
+/// must meet the dev bar. The fresh held-out part is <see cref="Heldout2CorpusScoreTests"/>.
 /// </summary>
 public sealed class HeldoutCorpusScoreTests(ITestOutputHelper output)
 {
-    private static string Heldout => Path.Combine(RepositoryPaths.Root, "tests", "corpus-real", "heldout");
+    internal static string Heldout => Path.Combine(RepositoryPaths.Root, "tests", "corpus-real", "heldout");
 
     [Fact]
-    public void Attribution_on_the_heldout_records_is_scored_and_printed()
+    public void Attribution_on_the_old_heldout_records_meets_the_dev_bar_and_the_figures_are_printed()
     {
         var figures = CorpusScore.Of(Heldout);
 
-        output.WriteLine("heldout: " + figures);
+        output.WriteLine("old heldout (now dev material): " + figures);
         figures.Errors.ToList().ForEach(output.WriteLine);
-        Assert.True(figures.Credited > 0, "the held-out records gave no statements at all");
+        figures.Credits.ToList().ForEach(c => output.WriteLine("  credit " + c));
+        Assert.True(figures.AttributionPrecision >= 0.97, $"attribution precision: {figures}");
+        Assert.True(figures.AttributionRecall >= 0.90, $"attribution recall: {figures}");
+        Assert.True(figures.DetectionPrecision >= 0.95, $"detection precision: {figures}");
+        Assert.True(figures.TurnRecall >= 0.95, $"turn recall: {figures}");
     }
 }
