@@ -14,7 +14,7 @@ import { evaluateDocs } from './evaluate.js';
 import { snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const utf8 = new TextDecoder('utf-8');
 
 /**
