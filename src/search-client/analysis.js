@@ -3,7 +3,7 @@
 // exactly as the C# index builds it, so that query terms meet indexed terms.
 import { tokenize } from './standard-tokenizer.js';
 import { cjkBigrams } from './cjk-bigrams.js';
-import { stripPossessive, lowerCase, foldToAscii, removeStopWords, MAY_FOLD, loadFoldings } from './english-filters.js';
+import { stripPossessive, lowerCase, foldToAscii, removeStopWords, needsFoldingData, loadFoldings } from './english-filters.js';
 import { porterStem } from './porter-stemmer.js';
 
 /**
@@ -18,13 +18,14 @@ import { porterStem } from './porter-stemmer.js';
 
 /**
  * Loads what analyzing `texts` needs beyond the modules every query loads: the ASCII folding data,
- * only when one of them has a character that may fold (before or after lower-casing).
+ * only when one of them has a character that may fold (before or after lower-casing) other than
+ * the common ones english-filters.js folds itself.
  * @param {Iterable<string>} texts
  * @returns {Promise<void>}
  */
 export async function prepareAnalysis(texts) {
   for (const text of texts) {
-    if (MAY_FOLD.test(text) || MAY_FOLD.test(lowerCase(text))) return loadFoldings();
+    if (needsFoldingData(text) || needsFoldingData(lowerCase(text))) return loadFoldings();
   }
 }
 

@@ -60,6 +60,33 @@ function lowerCodePoint(ch) {
  */
 export const MAY_FOLD = /[\u0080-\u02ff\u1d00-\u1eff\u2000-\u21ff\u2400-\u24ff\u2700-\u27ff\u2c00-\u2cff\u2e00-\u2eff\ua700-\ua7ff\ufb00-\ufbff\uff00-\uffff]/;
 
+/**
+ * The foldings of the characters common in this archive's text (Latin-1 letters, typographic
+ * quotes and dashes; full-width ASCII forms, below, by rule), kept here so that text with only
+ * these never fetches the data. Each entry: the character, then what it folds to.
+ */
+const COMMON_FOLDINGS = new Map(('«" ²2 ³3 ¹1 »" ÀA ÁA ÂA ÃA ÄA ÅA ÆAE ÇC ÈE ÉE ÊE ËE ÌI ÍI ÎI ÏI ÐD ÑN ÒO ÓO ÔO ÕO ÖO ØO '
+  + 'ÙU ÚU ÛU ÜU ÝY ÞTH ßss àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ðd ñn òo óo ôo õo öo øo ùu úu ûu üu ýy '
+  + 'þth ÿy ‐- ‑- ‒- –- —- ‘\' ’\' ‚\' ‛\' “" ”" „" ′\' ″" ‵\' ‶" ‸^ ‹\' ›\' ‼!!').split(' ').map((pair) => [pair[0], pair.slice(1)]));
+
+/** Full-width ASCII forms (U+FF01–FF5E) fold to ASCII, all but these two. @param {number} cp */
+const isFullWidthAscii = (cp) => cp >= 0xff01 && cp <= 0xff5e && cp !== 0xff40 && cp !== 0xff5c;
+
+/** @param {string} ch @returns {string | undefined} the folding of a common character */
+function commonFolding(ch) {
+  const cp = ch.charCodeAt(0);
+  return isFullWidthAscii(cp) ? String.fromCharCode(cp - 0xfee0) : COMMON_FOLDINGS.get(ch);
+}
+
+/** @param {string} text @returns {boolean} whether folding `text` needs the data (ascii-folding-data.js) */
+export function needsFoldingData(text) {
+  if (!MAY_FOLD.test(text)) return false;
+  for (const ch of text) {
+    if (MAY_FOLD.test(ch) && commonFolding(ch) === undefined) return true;
+  }
+  return false;
+}
+
 /** @type {Map<string, string> | null} character → its ASCII replacement, once loaded */
 let foldings = null;
 /** @type {Promise<void> | null} */
@@ -84,18 +111,21 @@ export function loadFoldings() {
 /**
  * Folds letters, digits and symbols to their ASCII equivalents ("António" → "Antonio",
  * "“" → "\"") exactly as Lucene's ASCIIFoldingFilter (preserveOriginal = false). Text that
- * MAY_FOLD matches needs loadFoldings() first.
+ * needsFoldingData finds needs loadFoldings() first.
  * @param {string} text
  */
 export function foldToAscii(text) {
   // Fast path: most text has nothing to fold.
   if (!MAY_FOLD.test(text)) return text;
-  // Never fold silently without the data: a term would miss the index.
-  if (!foldings) throw new Error('foldToAscii: the folding data is not loaded (await loadFoldings() or prepareAnalysis() first)');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    out += foldings.get(ch) ?? ch;
+    const common = commonFolding(ch);
+    if (common !== undefined) out += common;
+    else if (foldings) out += foldings.get(ch) ?? ch;
+    // Never fold silently without the data: a term would miss the index.
+    else if (MAY_FOLD.test(ch)) throw new Error('foldToAscii: the folding data is not loaded (await loadFoldings() or prepareAnalysis() first)');
+    else out += ch;
   }
   return out;
 }
