@@ -12,7 +12,8 @@
 // Times: cold = open + search in that fresh index; warm = one index opened once, queries in order;
 // repeated = the same queries once more on that index, every shard in memory.
 // The engine's own JavaScript is not part of a query's bytes; its size is reported beside them
-// (plain and gzip -6) so the figures can be put next to Pagefind's, whose JS and wasm are counted.
+// (plain and gzip -6; the modules every visit loads, and apart those loaded on demand) so the
+// figures can be put next to Pagefind's, whose JS and wasm are counted.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -90,11 +91,28 @@ async function warmTimes(list) {
   return { warm, repeat: await pass() };
 }
 
-/** The engine's modules as a browser would download them. */
+/**
+ * The engine's modules as a browser would download them: those index.js imports (directly or
+ * through other modules), which every visit loads, and apart those fetched only when a query or
+ * a result needs them (dynamic import(), such as the ASCII folding data).
+ */
 function engineJs() {
   const dir = fileURLToPath(new URL('../search-client/', import.meta.url));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, f)));
-  return { files: files.length, bytes: files.reduce((a, b) => a + b.length, 0), gzip_bytes: files.reduce((a, b) => a + zlib.gzipSync(b, { level: 6 }).length, 0) };
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    const source = readFileSync(path.join(dir, file), 'utf8');
+    for (const [, imported] of source.matchAll(/^import[^'"]*['"]\.\/([\w-]+\.js)['"]/gm)) visit(imported);
+  };
+  visit('index.js');
+  const all = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const sizes = (files) => ({
+    files: files.length,
+    bytes: files.reduce((a, f) => a + readFileSync(path.join(dir, f)).length, 0),
+    gzip_bytes: files.reduce((a, f) => a + zlib.gzipSync(readFileSync(path.join(dir, f)), { level: 6 }).length, 0),
+  });
+  return { ...sizes([...loaded]), on_demand: { ...sizes(all.filter((f) => !loaded.has(f))), names: all.filter((f) => !loaded.has(f)) } };
 }
 
 // Nearest-rank percentile, as Anchors/browser-query-bytes.mjs computes it, so medians compare.

@@ -3,7 +3,7 @@
 // exactly as the C# index builds it, so that query terms meet indexed terms.
 import { tokenize } from './standard-tokenizer.js';
 import { cjkBigrams } from './cjk-bigrams.js';
-import { stripPossessive, lowerCase, foldToAscii, removeStopWords } from './english-filters.js';
+import { stripPossessive, lowerCase, foldToAscii, removeStopWords, needsFoldingData, loadFoldings } from './english-filters.js';
 import { porterStem } from './porter-stemmer.js';
 
 /**
@@ -17,7 +17,21 @@ import { porterStem } from './porter-stemmer.js';
  */
 
 /**
- * Analyzes text for an analyzed field (title, summary, body, speaker, org, topic, plan, event).
+ * Loads what analyzing `texts` needs beyond the modules every query loads: the ASCII folding data,
+ * only when one of them has a character that may fold (before or after lower-casing) other than
+ * the common ones english-filters.js folds itself.
+ * @param {Iterable<string>} texts
+ * @returns {Promise<void>}
+ */
+export async function prepareAnalysis(texts) {
+  for (const text of texts) {
+    if (needsFoldingData(text) || needsFoldingData(lowerCase(text))) return loadFoldings();
+  }
+}
+
+/**
+ * Analyzes text for an analyzed field (title, summary, body, speaker, org, topic, plan, event),
+ * after prepareAnalysis([text]).
  * @param {string} text
  * @returns {Token[]}
  */

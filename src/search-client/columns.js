@@ -219,7 +219,26 @@ function decodeDayPage(bytes) {
 }
 
 /**
- * Stored inverted (per value, its docs as offsets); turned into per-document lists here. A
+ * The page offsets of the documents an inherited facet lists, in order: the quotations before the
+ * page's first record, then the records (the facet page names them by their ordinal in this list).
+ * @param {number} first @param {number} count @param {ColumnStore} store @returns {Int32Array}
+ */
+function listedOffsets(first, count, store) {
+  const offsets = new Int32Array(count);
+  let n = 0;
+  let seenRecord = false;
+  for (let offset = 0; offset < count; offset++) {
+    const quote = store.isQuote(first + offset);
+    seenRecord ||= !quote;
+    if (!quote || !seenRecord) offsets[n++] = offset;
+  }
+  return offsets.subarray(0, n);
+}
+
+/**
+ * Stored inverted (per value, the ordinals of its docs among those the facet lists: every doc for
+ * the speaker, records and the page's leading quotations for the others); turned into per-document
+ * lists here. A
  * quotation after the page's first record copies its record's inherited values.
  * @param {Uint8Array} bytes @param {number} first @param {number} size @param {ColumnStore} store
  * @returns {FacetPage}
@@ -227,14 +246,19 @@ function decodeDayPage(bytes) {
 function decodeFacetPage(bytes, first, size, store) {
   const reader = new ByteReader(bytes);
   const count = Math.min(size, store.docCount - first);
+  const listed = listedOffsets(first, count, store);
   /** @type {Record<string, number[][]>} */ const ids = {};
   for (const facet of COLUMN_FACETS) {
     const perDoc = Array.from({ length: count }, () => /** @type {number[]} */ ([]));
+    const offsets = INHERITED_FACETS.has(facet) ? listed : null;
     let id = 0;
     for (let values = reader.varint(); values > 0; values--) {
       id += reader.varint();
-      let offset = 0;
-      for (let n = reader.varint(); n > 0; n--) perDoc[(offset += reader.varint())].push(id);
+      let ordinal = 0;
+      for (let n = reader.varint(); n > 0; n--) {
+        ordinal += reader.varint();
+        perDoc[offsets ? offsets[ordinal] : ordinal].push(id);
+      }
     }
     ids[facet] = perDoc;
   }

@@ -1,7 +1,6 @@
 // The token filters of the shared analyzer after tokenizing: EnglishPossessiveFilter,
 // LowerCaseFilter, ASCIIFoldingFilter and StopFilter, each as Lucene 4.8 defines it.
 // Every filter takes and returns an array of { text, start, end, positionIncrement, ... } tokens.
-import { ASCII_FOLDINGS } from './ascii-folding-data.js';
 
 /** @typedef {{ text: string, start: number, end: number, positionIncrement: number, type?: string }} FilterToken */
 
@@ -54,27 +53,79 @@ function lowerCodePoint(ch) {
   return [...lower].length === 1 ? lower : ch;
 }
 
-/** @type {Map<string, string>} */
-const FOLDINGS = new Map();
-for (const [replacement, chars] of ASCII_FOLDINGS) {
-  for (const part of chars.split(' ')) {
-    const [first, last = first] = part.split('-').map((hex) => parseInt(hex, 16));
-    for (let cp = first; cp <= last; cp++) FOLDINGS.set(String.fromCharCode(cp), replacement);
+/**
+ * The Unicode blocks holding every character Lucene's ASCIIFoldingFilter changes (english-filters.test.js
+ * checks this against the data): text without any of them folds to itself, and the folding data
+ * (ascii-folding-data.js, a tenth of the engine's bytes) is fetched only for text that has one.
+ */
+export const MAY_FOLD = /[\u0080-\u02ff\u1d00-\u1eff\u2000-\u21ff\u2400-\u24ff\u2700-\u27ff\u2c00-\u2cff\u2e00-\u2eff\ua700-\ua7ff\ufb00-\ufbff\uff00-\uffff]/;
+
+/**
+ * The foldings of the characters common in this archive's text (Latin-1 letters, typographic
+ * quotes and dashes; full-width ASCII forms, below, by rule), kept here so that text with only
+ * these never fetches the data. Each entry: the character, then what it folds to.
+ */
+const COMMON_FOLDINGS = new Map(('«" ²2 ³3 ¹1 »" ÀA ÁA ÂA ÃA ÄA ÅA ÆAE ÇC ÈE ÉE ÊE ËE ÌI ÍI ÎI ÏI ÐD ÑN ÒO ÓO ÔO ÕO ÖO ØO '
+  + 'ÙU ÚU ÛU ÜU ÝY ÞTH ßss àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ðd ñn òo óo ôo õo öo øo ùu úu ûu üu ýy '
+  + 'þth ÿy ‐- ‑- ‒- –- —- ‘\' ’\' ‚\' ‛\' “" ”" „" ′\' ″" ‵\' ‶" ‸^ ‹\' ›\' ‼!!').split(' ').map((pair) => [pair[0], pair.slice(1)]));
+
+/** Full-width ASCII forms (U+FF01–FF5E) fold to ASCII, all but these two. @param {number} cp */
+const isFullWidthAscii = (cp) => cp >= 0xff01 && cp <= 0xff5e && cp !== 0xff40 && cp !== 0xff5c;
+
+/** @param {string} ch @returns {string | undefined} the folding of a common character */
+function commonFolding(ch) {
+  const cp = ch.charCodeAt(0);
+  return isFullWidthAscii(cp) ? String.fromCharCode(cp - 0xfee0) : COMMON_FOLDINGS.get(ch);
+}
+
+/** @param {string} text @returns {boolean} whether folding `text` needs the data (ascii-folding-data.js) */
+export function needsFoldingData(text) {
+  if (!MAY_FOLD.test(text)) return false;
+  for (const ch of text) {
+    if (MAY_FOLD.test(ch) && commonFolding(ch) === undefined) return true;
   }
+  return false;
+}
+
+/** @type {Map<string, string> | null} character → its ASCII replacement, once loaded */
+let foldings = null;
+/** @type {Promise<void> | null} */
+let foldingsPending = null;
+
+/** Fetches the folding data (once); foldToAscii needs it for text that MAY_FOLD matches. @returns {Promise<void>} */
+export function loadFoldings() {
+  foldingsPending ??= import('./ascii-folding-data.js').then(({ ASCII_FOLDINGS }) => {
+    const map = new Map();
+    for (const [replacement, chars] of ASCII_FOLDINGS) {
+      for (const part of chars.split(' ')) {
+        const [first, last = first] = part.split('-').map((hex) => parseInt(hex, 16));
+        for (let cp = first; cp <= last; cp++) map.set(String.fromCharCode(cp), replacement);
+      }
+    }
+    foldings = map;
+  });
+  foldingsPending.catch(() => { foldingsPending = null; });
+  return foldingsPending;
 }
 
 /**
  * Folds letters, digits and symbols to their ASCII equivalents ("António" → "Antonio",
- * "“" → "\"") exactly as Lucene's ASCIIFoldingFilter (preserveOriginal = false).
+ * "“" → "\"") exactly as Lucene's ASCIIFoldingFilter (preserveOriginal = false). Text that
+ * needsFoldingData finds needs loadFoldings() first.
  * @param {string} text
  */
 export function foldToAscii(text) {
-  // Fast path: most text is ASCII.
-  if (!/[^\u0000-\u007f]/.test(text)) return text;
+  // Fast path: most text has nothing to fold.
+  if (!MAY_FOLD.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    out += FOLDINGS.get(ch) ?? ch;
+    const common = commonFolding(ch);
+    if (common !== undefined) out += common;
+    else if (foldings) out += foldings.get(ch) ?? ch;
+    // Never fold silently without the data: a term would miss the index.
+    else if (MAY_FOLD.test(ch)) throw new Error('foldToAscii: the folding data is not loaded (await loadFoldings() or prepareAnalysis() first)');
+    else out += ch;
   }
   return out;
 }

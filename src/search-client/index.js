@@ -12,9 +12,10 @@ import { ColumnStore } from './columns.js';
 import { compileFilter, countFacets, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
 import { snippet } from './highlight.js';
+import { prepareAnalysis } from './analysis.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const utf8 = new TextDecoder('utf-8');
 
 /**
@@ -141,6 +142,7 @@ export class SearchIndex {
     const parsed = parseQuery(query, { fields: this.manifest.fields.map((f) => f.name), aliases: this.manifest.aliases });
     const failed = (/** @type {string} */ error) => ({ error: { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, error } });
     if (!parsed.ok) return failed(parsed.message);
+    await prepareAnalysis([query]);
     const tree = buildQuery(parsed.query, { fields: this.fieldConfig });
     const tooMany = clauseLimitMessage(tree);
     if (tooMany) return failed(tooMany);
@@ -179,6 +181,7 @@ export class SearchIndex {
    */
   async hit(doc, score, highlight) {
     const data = await this.document(doc);
+    await prepareAnalysis(data.paragraphs);
     const best = snippet(data.paragraphs, highlight.terms, { prefixes: highlight.prefixes });
     const type = data.type ?? RECORD_TYPE;
     /** @type {SearchHit} */

@@ -10,7 +10,7 @@ const utf8 = new TextDecoder('utf-8');
  * @typedef {object} FieldEntry where one term occurs in one field
  * @property {number} field index into manifest.fields
  * @property {number} df documents containing the term in that field
- * @property {Uint8Array} postings per doc: doc delta varint, freq varint, norm byte (if the field has norms)
+ * @property {Uint8Array} postings column-wise: doc ids (gaps or a bitmap), then the freqs, then the norm bytes (if the field has norms)
  * @property {number} positionsOffset byte offset of this entry's positions in the positions shard
  * @property {number} positionsLength
  */
@@ -62,6 +62,35 @@ class TermShard {
     }
     return lo;
   }
+}
+
+/** How an entry's doc ids are stored (docs/search-format.md, "Term shards"). */
+const DOCS_AS_GAPS = 0;
+
+/**
+ * An entry's `df` doc ids, ascending: varint gaps (the first absolute), or the first id and a
+ * bitmap over the ids from it (bit i, low bit first: doc first + i).
+ * @param {ByteReader} reader @param {number} df @returns {Int32Array}
+ */
+function readDocs(reader, df) {
+  const docs = new Int32Array(df);
+  if (reader.varint() === DOCS_AS_GAPS) {
+    let doc = 0;
+    for (let i = 0; i < df; i++) docs[i] = doc += reader.varint();
+    return docs;
+  }
+  const first = reader.varint();
+  const bits = reader.take(reader.varint());
+  let n = 0;
+  for (let at = 0; at < bits.length && n < df; at++) {
+    let byte = bits[at];
+    while (byte !== 0) {
+      const low = byte & -byte;
+      docs[n++] = first + (at << 3) + 31 - Math.clz32(low);
+      byte ^= low;
+    }
+  }
+  return docs;
 }
 
 /**
@@ -180,16 +209,10 @@ export class TermDictionary {
     if (decoded) return decoded;
     const hasNorms = this.manifest.fields[entry.field].norms;
     const reader = new ByteReader(entry.postings);
-    const docs = new Int32Array(entry.df);
+    const docs = readDocs(reader, entry.df);
     const freqs = new Int32Array(entry.df);
-    const norms = hasNorms ? new Uint8Array(entry.df) : null;
-    let doc = 0;
-    for (let i = 0; i < entry.df; i++) {
-      doc += reader.varint();
-      docs[i] = doc;
-      freqs[i] = reader.varint();
-      if (norms) norms[i] = reader.byte();
-    }
+    for (let i = 0; i < entry.df; i++) freqs[i] = reader.varint();
+    const norms = hasNorms ? reader.take(entry.df) : null;
     decoded = { docs, freqs, norms };
     this.decoded.set(entry, decoded);
     return decoded;

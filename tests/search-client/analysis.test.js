@@ -2,6 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, analyzeKeyword } from '../../src/search-client/analysis.js';
+import { loadFoldings } from '../../src/search-client/english-filters.js';
+
+// The folding data is fetched on demand (prepareAnalysis); these tests analyze text directly.
+await loadFoldings();
 
 /** @param {string} text */
 const tokens = (text) => analyze(text).map((t) => [t.term, t.position, t.start, t.end]);

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stripPossessive, lowerCase, foldToAscii, removeStopWords, ENGLISH_STOP_WORDS } from '../../src/search-client/english-filters.js';
+import { stripPossessive, lowerCase, foldToAscii, removeStopWords, ENGLISH_STOP_WORDS, loadFoldings } from '../../src/search-client/english-filters.js';
+
+// The folding data is fetched on demand (prepareAnalysis); these tests analyze text directly.
+await loadFoldings();
 
 test("strips a trailing 's after ', ’ or ＇ (either case of s), nothing else", () => {
   assert.equal(stripPossessive("China's"), 'China');

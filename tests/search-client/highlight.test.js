@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { snippet, escapeHtml } from '../../src/search-client/highlight.js';
+import { loadFoldings } from '../../src/search-client/english-filters.js';
+
+// The folding data is fetched on demand (prepareAnalysis); these tests analyze text directly.
+await loadFoldings();
 
 test('marks the words whose analyzed form the query looks for (stemmed, case-folded, accent-folded)', () => {
   const result = snippet(['The Patent Office said patents matter; António agreed.'], new Set(['patent', 'antonio']));

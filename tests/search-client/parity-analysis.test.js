@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/search-client/analysis.js';
+import { loadFoldings } from '../../src/search-client/english-filters.js';
+
+// The folding data is fetched on demand (prepareAnalysis); these tests analyze text directly.
+await loadFoldings();
 
 const generated = fileURLToPath(new URL('./.generated/', import.meta.url));
 const fixtures = existsSync(generated) ? readdirSync(generated).filter((f) => /^tokens-.*\.json$/.test(f)) : [];

@@ -53,7 +53,7 @@ internal static class DocumentColumnsWriter
             .Select(page => ShardFiles.WriteNamedByHash(root, "c/types", ".bin", EncodeTypePage(page, resultRangeHashes)))
             .ToList();
         var facetPages = documents.Chunk(paging.FacetPageSize).ToList();
-        var facets = facetPages.Select(page => ShardFiles.WriteNamedByHash(root, "c/facets", ".bin", EncodeFacetPage(page, tables))).ToList();
+        var facets = facetPages.Select(page => ShardFiles.WriteNamedByHash(root, "c/facets", ".bin", FacetPageEncoder.Encode(page, tables))).ToList();
         var days = facetPages.Select(page => new DayPage(ShardFiles.WriteNamedByHash(root, "c/days", ".bin", EncodeDayPage(page)), DayOf(page[0]))).ToList();
         return new DocumentColumns(paging, types, facets, days, ShardFiles.WriteNamedByHash(root, "c/values", ".json", values), FirstDocOfEachYear(documents));
     }
@@ -92,46 +92,6 @@ internal static class DocumentColumnsWriter
         return writer.ToArray();
     }
 
-    /// <summary>
-    /// Per facet: how many of its values the page's documents have, then per value (in id order)
-    /// the id as a delta from the previous one, how many documents, and their offsets from the
-    /// page's first doc as deltas. Inverted lists gzip smaller than per-document id lists.
-    /// </summary>
-    private static byte[] EncodeFacetPage(IndexedDocument[] page, Dictionary<string, Dictionary<string, int>> tables)
-    {
-        var first = page[0].DocId;
-        var writer = new ByteWriter();
-        foreach (var facet in ColumnFacets)
-        {
-            var lists = new SortedDictionary<int, List<int>>();
-            foreach (var doc in ListedInPage(page, facet))
-            {
-                foreach (var value in doc.FacetValues(facet).Distinct())
-                {
-                    var id = tables[facet][value];
-                    if (!lists.TryGetValue(id, out var docs)) lists[id] = docs = [];
-                    docs.Add(doc.DocId - first);
-                }
-            }
-
-            writer.Varint(lists.Count);
-            var lastId = 0;
-            foreach (var (id, docs) in lists)
-            {
-                writer.Varint(id - lastId);
-                lastId = id;
-                writer.Varint(docs.Count);
-                var last = 0;
-                foreach (var offset in docs)
-                {
-                    writer.Varint(offset - last);
-                    last = offset;
-                }
-            }
-        }
-        return writer.ToArray();
-    }
-
     /// <summary>[year, first doc id of that year] for each year present, in order.</summary>
     private static List<(int Year, int FirstDoc)> FirstDocOfEachYear(IReadOnlyList<IndexedDocument> documents)
     {
@@ -157,7 +117,11 @@ internal static class DocumentColumnsWriter
     private static IEnumerable<IndexedDocument> Listed(IEnumerable<IndexedDocument> documents, string facet) =>
         InheritedFacets.Contains(facet) ? documents.Where(d => !d.IsQuote) : documents;
 
-    private static IEnumerable<IndexedDocument> ListedInPage(IndexedDocument[] page, string facet)
+    /// <summary>
+    /// The documents of a page a facet lists: every one for the speaker; for the inherited facets
+    /// the quotations before the page's first record, then the records.
+    /// </summary>
+    internal static IEnumerable<IndexedDocument> ListedInPage(IndexedDocument[] page, string facet)
     {
         var orphans = page.TakeWhile(d => d.IsQuote);
         return InheritedFacets.Contains(facet) ? orphans.Concat(page.SkipWhile(d => d.IsQuote).Where(d => !d.IsQuote)) : page;

@@ -24,7 +24,7 @@ public sealed record ExportSummary(int Documents, int Terms, int TermShards, int
 public static class SearchIndexExporter
 {
     /// <summary>Format version written to the manifest; the browser refuses other versions.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Folders the exporter owns under the output folder (emptied before writing).</summary>
     private static readonly string[] OwnedFolders = ["t", "p", "s", "c", "d"];

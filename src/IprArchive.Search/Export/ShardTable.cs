@@ -13,7 +13,7 @@ namespace IprArchive.Search.Export;
 internal static class ShardTable
 {
     /// <summary>A term shard is closed once its postings reach about this many (uncompressed) bytes.</summary>
-    public const int TargetShardBytes = 6_000;
+    public const int TargetShardBytes = 3_000;
 
     /// <summary>Shard entries per page of the table.</summary>
     public const int PageSize = 128;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace IprArchive.Search.Export;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal static class TermShardReader
     /// <summary>Decodes the plain bytes of a term shard and its positions shard.</summary>
     public static List<TermEntry> Decode(byte[] terms, byte[] positions)
     {
-        var dictionary = new Reader(terms);
+        var dictionary = new ByteSource(terms);
         var positionsAt = 0;
         var entries = new List<TermEntry>();
         var previous = "";
@@ -28,9 +26,9 @@ internal static class TermShardReader
             {
                 var field = dictionary.Varint();
                 var df = dictionary.Varint();
-                var postings = new Reader(dictionary.Bytes(dictionary.Varint()));
+                var postings = new ByteSource(dictionary.Bytes(dictionary.Varint()));
                 var positionsLength = dictionary.Varint();
-                var entryPositions = new Reader(positions.AsSpan(positionsAt, positionsLength).ToArray());
+                var entryPositions = new ByteSource(positions.AsSpan(positionsAt, positionsLength).ToArray());
                 positionsAt += positionsLength;
                 fields.Add(ReadPostings(field, df, postings, positionsLength > 0 ? entryPositions : null));
             }
@@ -40,55 +38,17 @@ internal static class TermShardReader
         return entries;
     }
 
-    private static FieldPostings ReadPostings(int field, int df, Reader postings, Reader? positions)
+    private static FieldPostings ReadPostings(int field, int df, ByteSource postings, ByteSource? positions)
     {
-        var hasNorms = SearchFields.Queryable[field].IsAnalyzed;
-        var docs = new int[df];
-        var freqs = new int[df];
-        var norms = hasNorms ? new byte[df] : null;
-        var last = 0;
-        for (var i = 0; i < df; i++)
-        {
-            docs[i] = last += postings.Varint();
-            freqs[i] = postings.Varint();
-            if (norms is not null) norms[i] = postings.Byte();
-        }
+        var (docs, freqs, norms) = PostingsCodec.Decode(postings, df, SearchFields.Queryable[field].IsAnalyzed);
         return new FieldPostings(field, docs, freqs, norms, positions is null ? null : ReadPositions(freqs, positions));
     }
 
-    private static int[][] ReadPositions(int[] freqs, Reader positions) => [.. freqs.Select(freq =>
+    private static int[][] ReadPositions(int[] freqs, ByteSource positions) => [.. freqs.Select(freq =>
     {
         var at = new int[freq];
         var last = 0;
         for (var i = 0; i < freq; i++) at[i] = last += positions.Varint();
         return at;
     })];
-
-    /// <summary>Reads what <see cref="ByteWriter"/> wrote.</summary>
-    private sealed class Reader(byte[] bytes)
-    {
-        private int _at;
-
-        public int Varint()
-        {
-            var value = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = bytes[_at++];
-                value |= (b & 0x7F) << shift;
-                if (b < 0x80) return value;
-            }
-        }
-
-        public byte Byte() => bytes[_at++];
-
-        public byte[] Bytes(int length)
-        {
-            var slice = bytes.AsSpan(_at, length).ToArray();
-            _at += length;
-            return slice;
-        }
-
-        public string String() => Encoding.UTF8.GetString(Bytes(Varint()));
-    }
 }

@@ -23,7 +23,7 @@ internal static class TermShardWriter
             {
                 dictionary.Varint(field.FieldIndex);
                 dictionary.Varint(field.Docs.Length);
-                var postings = Postings(field);
+                var postings = PostingsCodec.Encode(field);
                 dictionary.Varint(postings.Length);
                 dictionary.Bytes(postings);
                 var fieldPositions = Positions(field);
@@ -38,21 +38,6 @@ internal static class TermShardWriter
     /// <summary>Estimated encoded size, used to cut shards.</summary>
     public static int EstimatedSize(TermEntry entry) =>
         entry.Term.Length + entry.Fields.Sum(f => 4 + (f.Docs.Length * 3));
-
-    /// <summary>Per doc: doc delta, freq, norm byte (when the field keeps norms).</summary>
-    private static byte[] Postings(FieldPostings field)
-    {
-        var writer = new ByteWriter();
-        var last = 0;
-        for (var i = 0; i < field.Docs.Length; i++)
-        {
-            writer.Varint(field.Docs[i] - last);
-            last = field.Docs[i];
-            writer.Varint(field.Freqs[i]);
-            if (field.Norms is { } norms) writer.Byte(norms[i]);
-        }
-        return writer.ToArray();
-    }
 
     /// <summary>Per doc, freq position deltas (first absolute); empty for fields without positions.</summary>
     private static byte[] Positions(FieldPostings field)
