@@ -11,6 +11,7 @@ import { fetchBytes } from './fetch-gzip.js';
 import { ColumnStore } from './columns.js';
 import { compileFilter, countFacets, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
+import { countTimeline } from './timeline.js';
 import { snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
@@ -50,6 +51,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {SearchHit[]} hits
  * @property {Record<string, Record<string, number>>} [facets] value → count over the whole result set (absent with `facets: false`)
  * @property {number} quotations how many quotations match the query, filters and dates, shown or not
+ * @property {Record<string, number>} timeline matches per year, every year of the archive (zeros too), oldest first; {} for an error
  * @property {string} [error] friendly message for a malformed query
  * @property {string} [understood] the query as searched, when a quotation or parenthesis was closed for the user
  */
@@ -95,7 +97,7 @@ export class SearchIndex {
     const shown = sort === 'date' ? newestFirst(docs, start, pageSize) : bestFirst(docs, scores, start, pageSize);
     const hits = await Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight)));
     /** @type {SearchResult} */
-    const result = { total: docs.length, hits, quotations };
+    const result = { total: docs.length, hits, quotations, timeline: countTimeline(this.columns, docs) };
     if (facets) result.facets = await this.facetCounts(docs);
     if (understood !== undefined) result.understood = understood;
     return result;
@@ -139,7 +141,7 @@ export class SearchIndex {
    */
   async evaluateMatches(query, filters, from, to) {
     const parsed = parseQuery(query, { fields: this.manifest.fields.map((f) => f.name), aliases: this.manifest.aliases });
-    const failed = (/** @type {string} */ error) => ({ error: { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, error } });
+    const failed = (/** @type {string} */ error) => ({ error: { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, timeline: {}, error } });
     if (!parsed.ok) return failed(parsed.message);
     const tree = buildQuery(parsed.query, { fields: this.fieldConfig });
     const tooMany = clauseLimitMessage(tree);
