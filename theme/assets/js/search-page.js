@@ -191,10 +191,10 @@ function summary(total, state, understood) {
   const noun = state.quotes ? 'quotation' : 'result';
   const query = understood ?? state.q;
   const notice = understood === undefined ? '' : `Showing results for ${understood}. `;
-  if (total === 0) return `${notice}No ${noun}s for “${query}”${state.filters.year.length ? ` in ${state.filters.year.join(' or ')}` : ''}.`;
+  const years = state.filters.year.length ? ` in ${state.filters.year.join(' or ')}` : '';
+  if (total === 0) return `${notice}No ${noun}s for “${query}”${years}.`;
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, state.page * PAGE_SIZE);
-  const years = state.filters.year.length ? ` in ${state.filters.year.join(' or ')}` : '';
   const count = `${notice}${total} ${noun}${total === 1 ? '' : 's'} for “${query}”${years}`;
   return total <= PAGE_SIZE ? `${count}.` : `${count}, showing ${first}–${last}.`;
 }
