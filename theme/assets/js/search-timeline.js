@@ -54,12 +54,13 @@ function chart(years, options) {
     link.append(title,
       svgElement('rect', { class: 'search-timeline-target', x: String(x), y: '0', width: String(BAR_WIDTH), height: String(CHART_HEIGHT + LABEL_HEIGHT) }),
       svgElement('rect', { class: 'search-timeline-bar', x: String(x), y: String(CHART_HEIGHT - height), width: String(BAR_WIDTH), height: String(height) }));
+    svg.append(link);
+    // The year under the bar is outside its link: the link's name is the full "2019: 4 results".
     if (years.length <= MAX_LABELS || i % LABEL_EVERY === 0 || i === years.length - 1) {
       const text = svgElement('text', { x: String(x + BAR_WIDTH / 2), y: String(CHART_HEIGHT + LABEL_HEIGHT - 3), 'text-anchor': 'middle', 'aria-hidden': 'true' });
       text.textContent = years.length <= MAX_LABELS ? `’${year.slice(2)}` : year;
-      link.append(text);
+      svg.append(text);
     }
-    svg.append(link);
   });
   return svg;
 }
