@@ -3,6 +3,8 @@
 // type=quote, from, to, sort, page), so a search can be shared and survives reload and the back button. Everything is
 // fetched from this site: the engine (assets/search/*.js) and the index (search/).
 import { openIndex } from '../search/index.js';
+import { suggestTerms } from '../search/suggest.js';
+import { analyze } from '../search/analysis.js';
 import { renderTimeline } from './search-timeline.js';
 
 /** Facets in display order, with their headings; each is also a URL parameter. */
@@ -141,6 +143,7 @@ async function show(state, focusResults) {
   quotesCount.textContent = `(${result.quotations})`;
   renderHits(result, state);
   showTimeline(result.timeline, state);
+  if (result.total === 0) showSuggestions(opened, state, ticket);
   if (focusResults) results.querySelector('h2')?.focus();
   facetsBox.setAttribute('aria-busy', 'true');
   const facets = await opened.facets(state.q, options).catch(() => null);
@@ -152,6 +155,27 @@ async function show(state, focusResults) {
   // reader keeps the context and can move to another year: the same search without the year.
   const everyYear = await opened.search(state.q, { ...options, filters: { ...options.filters, year: [] }, facets: false, pageSize: 0 }).catch(() => null);
   if (ticket === latest && everyYear && !everyYear.error) showTimeline(everyYear.timeline, state);
+}
+
+/**
+ * "Did you mean …?" under an empty result: each suggestion is the query with the misspelt word
+ * replaced, kept only when it finds something, and shown as the word appears in the text (the
+ * index holds stems: "economi" is shown as the "economy" its first hit marks).
+ * @param {import('../search/index.js').SearchIndex} opened @param {SearchState} state @param {number} ticket
+ */
+async function showSuggestions(opened, state, ticket) {
+  const near = await suggestTerms(opened, state.q).catch(() => []);
+  const links = [];
+  for (const { word, term } of near) {
+    const found = await opened.search(state.q.replace(word, term), { pageSize: 1, facets: false }).catch(() => null);
+    const marked = [...(found?.hits[0]?.snippet ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1].toLowerCase());
+    const shown = marked.find((m) => analyze(m)[0]?.term === term) ?? term;
+    const q = state.q.replace(word, shown);
+    if (found && found.total > 0 && !links.some((l) => l.textContent === q)) links.push(element('a', { href: urlOf({ ...state, q, page: 1 }), 'data-q': q }, [q]));
+  }
+  if (ticket !== latest || links.length === 0) return;
+  const list = links.flatMap((link, i) => (i === 0 ? [link] : [i === links.length - 1 ? ' or ' : ', ', link]));
+  results.replaceChildren(element('p', { class: 'search-suggestions' }, ['Did you mean ', ...list, '?']));
 }
 
 /** @param {Record<string, number>} counts @param {SearchState} state */
@@ -324,6 +348,14 @@ form.addEventListener('change', (event) => {
   go(stateOfForm());
 });
 results.addEventListener('click', (event) => {
+  const suggestion = /** @type {HTMLElement} */ (event.target).closest?.('a[data-q]');
+  if (suggestion) {
+    event.preventDefault();
+    typingPushed = false;
+    input.value = suggestion.getAttribute('data-q') ?? '';
+    go(stateOfForm());
+    return;
+  }
   const link = /** @type {HTMLElement} */ (event.target).closest?.('a[data-page]');
   if (!link) return;
   event.preventDefault();

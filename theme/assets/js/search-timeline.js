@@ -20,8 +20,8 @@ const LABEL_EVERY = 5;
  */
 
 /**
- * Fills `section` (which holds its heading) with the chart and the table; hides it when there is
- * no year at all (an empty archive or a query that could not be understood).
+ * Fills `section` (which holds its heading) with the chart and the table; hides it when no year
+ * has a match (nothing found, an empty archive, a query that could not be understood).
  * @param {HTMLElement} section @param {Record<string, number>} timeline year → count, oldest first
  * @param {TimelineOptions} options
  */
@@ -29,8 +29,10 @@ export function renderTimeline(section, timeline, options) {
   const years = Object.entries(timeline);
   const heading = /** @type {HTMLElement} */ (section.querySelector('h2'));
   heading.textContent = `${capitalised(options.noun)}s per year`;
-  section.hidden = years.length === 0;
-  section.replaceChildren(heading, ...(years.length ? [chart(years, options), table(years, options)] : []));
+  // Nothing found anywhere: a row of empty bars says nothing the count has not said.
+  const shown = years.some(([, n]) => n > 0);
+  section.hidden = !shown;
+  section.replaceChildren(heading, ...(shown ? [chart(years, options), table(years, options)] : []));
 }
 
 /** @param {[string, number][]} years @param {TimelineOptions} options */
