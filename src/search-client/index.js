@@ -12,7 +12,7 @@ import { ColumnStore } from './columns.js';
 import { compileFilter, countFacets, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
 import { countTimeline } from './timeline.js';
-import { snippet } from './highlight.js';
+import { QUOTATION_MAX_CHARS, phraseTermsOf, snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
 const FORMAT_VERSION = 2;
@@ -30,7 +30,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {boolean} [facets] count facets (default true); false gives the hits sooner, and
  *   `index.facets(query, options)` the counts after
  *
- * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[] }, understood?: string }} Matched
+ * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }, understood?: string }} Matched
  *   the accepted matches, doc ids ascending
  *
  * @typedef {object} SearchHit
@@ -146,7 +146,7 @@ export class SearchIndex {
     const tree = buildQuery(parsed.query, { fields: this.fieldConfig });
     const tooMany = clauseLimitMessage(tree);
     if (tooMany) return failed(tooMany);
-    const highlight = { terms: new Set(), prefixes: [] };
+    const highlight = { terms: new Set(), prefixes: [], phraseTerms: phraseTermsOf(tree) };
     const context = {
       dictionary: this.dictionary, docCount: this.manifest.docCount, fieldIndex: this.fieldIndex,
       fields: this.manifest.fields, highlight: highlight.terms, prefixes: highlight.prefixes,
@@ -177,12 +177,13 @@ export class SearchIndex {
 
   /**
    * @param {number} doc @param {number} score
-   * @param {{ terms: Set<string>, prefixes: string[] }} highlight
+   * @param {{ terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }} highlight
    */
   async hit(doc, score, highlight) {
     const data = await this.document(doc);
-    const best = snippet(data.paragraphs, highlight.terms, { prefixes: highlight.prefixes });
     const type = data.type ?? RECORD_TYPE;
+    const maxChars = type === QUOTE_TYPE ? QUOTATION_MAX_CHARS : undefined;
+    const best = snippet(data.paragraphs, highlight.terms, { prefixes: highlight.prefixes, phraseTerms: highlight.phraseTerms, maxChars });
     /** @type {SearchHit} */
     const hit = {
       url: data.url, title: data.title, date: data.date, speakers: data.speakers, score,

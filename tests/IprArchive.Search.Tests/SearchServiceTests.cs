@@ -135,6 +135,13 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_phrase_is_marked_whole_with_its_stop_words_and_other_terms_word_by_word()
+    {
+        Assert.Equal("Gurry noted that <mark>patent filings from China</mark> grew.", Search("\"patent filings from china\"").Hits.Single().Snippet);
+        Assert.Equal("Gurry noted that <mark>patent</mark> <mark>filings</mark> from China grew.", Search("patent filings").Hits.Single().Snippet);
+    }
+
+    [Fact]
     public void Snippets_mark_terms_escape_html_and_point_at_the_paragraph()
     {
         var hit = Search("trade mark quality").Hits.Single();
