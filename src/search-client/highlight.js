@@ -3,6 +3,11 @@
 import { analyze } from './analysis.js';
 
 const ELLIPSIS = '…';
+/**
+ * A quotation's result shows up to this many characters, so that its sentences come whole (a
+ * record's passage is 200). The C# Snippets uses the same.
+ */
+export const QUOTATION_MAX_CHARS = 600;
 
 /**
  * @typedef {{ html: string, paragraphIndex: number, hitStart: number, hitEnd: number }} Snippet
@@ -17,11 +22,12 @@ const ELLIPSIS = '…';
  * and renders it as safe HTML.
  * @param {string[]} paragraphs plain text of each paragraph, in order
  * @param {ReadonlySet<string>} queryTerms analyzed terms the query looks for (as in the index)
- * @param {{ maxChars?: number, prefixes?: readonly string[] }} [options]
- *   maxChars: longest passage (without ellipses); prefixes: analyzed-term prefixes from prefix queries
+ * @param {{ maxChars?: number, prefixes?: readonly string[], phraseTerms?: ReadonlySet<string> }} [options]
+ *   maxChars: longest passage (without ellipses); prefixes: analyzed-term prefixes from prefix
+ *   queries; phraseTerms: terms of the query's phrases, marked as one where they stand together
  * @returns {Snippet}
  */
-export function snippet(paragraphs, queryTerms, { maxChars = 200, prefixes = [] } = {}) {
+export function snippet(paragraphs, queryTerms, { maxChars = 200, prefixes = [], phraseTerms = new Set() } = {}) {
   const matches = (/** @type {string} */ term) => queryTerms.has(term) || prefixes.some((p) => term.startsWith(p));
   /** @type {Passage | null} */
   let best = null;
@@ -35,7 +41,7 @@ export function snippet(paragraphs, queryTerms, { maxChars = 200, prefixes = [] 
   if (best) {
     const { hits } = best;
     return {
-      html: render(paragraphs[best.paragraphIndex], best), paragraphIndex: best.paragraphIndex,
+      html: render(paragraphs[best.paragraphIndex], best, phraseTerms), paragraphIndex: best.paragraphIndex,
       hitStart: Math.min(...hits.map((h) => h.start)), hitEnd: Math.max(...hits.map((h) => h.end)),
     };
   }
@@ -52,13 +58,14 @@ function isBetter(a, b) {
 
 /**
  * The passage that starts a little before `anchor` (at a word start) and runs for at most
- * maxChars, ending at a word boundary.
+ * maxChars, ending at a word boundary; the whole paragraph when it fits.
  * @param {string} text @param {Hit} anchor @param {Hit[]} hits @param {number} maxChars @param {number} paragraphIndex
  * @returns {Passage}
  */
 function passageAround(text, anchor, hits, maxChars, paragraphIndex) {
   const lead = Math.floor(maxChars / 5);
-  const start = wordStartBefore(text, anchor.start, lead);
+  // A paragraph that fits is shown whole: a quotation's sentences are not cut.
+  const start = text.length <= maxChars ? 0 : wordStartBefore(text, anchor.start, lead);
   const end = wordEndBefore(text, Math.min(text.length, start + maxChars), anchor.end);
   const inside = hits.filter((hit) => hit.start >= start && hit.end <= end);
   return { paragraphIndex, start, end, hits: inside, distinct: new Set(inside.map((hit) => hit.term)).size };
@@ -93,11 +100,11 @@ function wordEndBefore(text, limit, minimum) {
   return end;
 }
 
-/** @param {string} text @param {Passage} passage */
-function render(text, passage) {
+/** @param {string} text @param {Passage} passage @param {ReadonlySet<string>} phraseTerms */
+function render(text, passage, phraseTerms) {
   let html = passage.start > 0 ? ELLIPSIS : '';
   let at = passage.start;
-  for (const range of mergeOverlapping(passage.hits)) {
+  for (const range of mergeAdjacent(text, passage.hits, phraseTerms)) {
     html += escapeHtml(text.slice(at, range.start)) + '<mark>' + escapeHtml(text.slice(range.start, range.end)) + '</mark>';
     at = range.end;
   }
@@ -106,18 +113,50 @@ function render(text, passage) {
 }
 
 /**
- * One range per run of overlapping or touching hits, so that CJK bigrams ("知识", "识产", "产权")
- * are marked as one word.
- * @param {Hit[]} hits in text order
+ * One range per run of hits that overlap or touch, so that CJK bigrams ("知识", "识产", "产权")
+ * are marked as one word; and per run of a phrase's words standing apart by spaces and stop words
+ * only, so that a phrase is marked whole ("firmly stick to the path of multilateralism").
+ * @param {string} text @param {Hit[]} hits in text order @param {ReadonlySet<string>} phraseTerms
  */
-function mergeOverlapping(hits) {
-  /** @type {{ start: number, end: number }[]} */ const ranges = [];
+function mergeAdjacent(text, hits, phraseTerms) {
+  /** @type {{ start: number, end: number, term: string }[]} */ const ranges = [];
   for (const hit of hits) {
     const last = ranges[ranges.length - 1];
-    if (last && hit.start <= last.end) last.end = Math.max(last.end, hit.end);
-    else ranges.push({ start: hit.start, end: hit.end });
+    const touching = last !== undefined && hit.start <= last.end;
+    const phrase = last !== undefined && !touching && phraseTerms.has(last.term) && phraseTerms.has(hit.term) && onlyStopWordsBetween(text, last.end, hit.start);
+    if (last && (touching || phrase)) {
+      last.end = Math.max(last.end, hit.end);
+      last.term = hit.term;
+    } else ranges.push({ start: hit.start, end: hit.end, term: hit.term });
   }
   return ranges;
+}
+
+/**
+ * The terms of the query's phrases (prohibited clauses excluded): where they stand together in a
+ * snippet, they are marked as one. Mirrors the C# QueryTerms.PhraseTerms.
+ * @param {import('./query-builder.js').Query} query
+ * @returns {Set<string>}
+ */
+export function phraseTermsOf(query) {
+  const terms = new Set();
+  const walk = (/** @type {import('./query-builder.js').Query} */ q) => {
+    if (q.type === 'phrase') for (const { term } of q.terms) terms.add(term);
+    else if (q.type === 'bool') for (const clause of q.clauses) if (clause.occur !== 'must_not') walk(clause.query);
+  };
+  walk(query);
+  return terms;
+}
+
+/**
+ * Whether text[start, end) holds only white space and letters that analyze to nothing (stop
+ * words): no punctuation, no other word. Checked one UTF-16 unit at a time, as the C# does.
+ * @param {string} text @param {number} start @param {number} end
+ */
+function onlyStopWordsBetween(text, start, end) {
+  const gap = text.slice(start, end);
+  for (const unit of gap.split('')) if (!/^[\s\p{L}]$/u.test(unit)) return false;
+  return analyze(gap).length === 0;
 }
 
 /**

@@ -11,8 +11,9 @@ import { fetchBytes } from './fetch-gzip.js';
 import { ColumnStore } from './columns.js';
 import { compileFilter, countFacets, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
-import { snippet } from './highlight.js';
 import { prepareAnalysis } from './analysis.js';
+import { countTimeline } from './timeline.js';
+import { QUOTATION_MAX_CHARS, phraseTermsOf, snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
 const FORMAT_VERSION = 3;
@@ -30,7 +31,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {boolean} [facets] count facets (default true); false gives the hits sooner, and
  *   `index.facets(query, options)` the counts after
  *
- * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[] }, understood?: string }} Matched
+ * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }, understood?: string }} Matched
  *   the accepted matches, doc ids ascending
  *
  * @typedef {object} SearchHit
@@ -51,6 +52,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {SearchHit[]} hits
  * @property {Record<string, Record<string, number>>} [facets] value → count over the whole result set (absent with `facets: false`)
  * @property {number} quotations how many quotations match the query, filters and dates, shown or not
+ * @property {Record<string, number>} timeline matches per year, every year of the archive (zeros too), oldest first; {} for an error
  * @property {string} [error] friendly message for a malformed query
  * @property {string} [understood] the query as searched, when a quotation or parenthesis was closed for the user
  */
@@ -96,7 +98,7 @@ export class SearchIndex {
     const shown = sort === 'date' ? newestFirst(docs, start, pageSize) : bestFirst(docs, scores, start, pageSize);
     const hits = await Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight)));
     /** @type {SearchResult} */
-    const result = { total: docs.length, hits, quotations };
+    const result = { total: docs.length, hits, quotations, timeline: countTimeline(this.columns, docs) };
     if (facets) result.facets = await this.facetCounts(docs);
     if (understood !== undefined) result.understood = understood;
     return result;
@@ -140,13 +142,13 @@ export class SearchIndex {
    */
   async evaluateMatches(query, filters, from, to) {
     const parsed = parseQuery(query, { fields: this.manifest.fields.map((f) => f.name), aliases: this.manifest.aliases });
-    const failed = (/** @type {string} */ error) => ({ error: { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, error } });
+    const failed = (/** @type {string} */ error) => ({ error: { total: 0, hits: [], facets: emptyFacets(this.manifest.facets), quotations: 0, timeline: {}, error } });
     if (!parsed.ok) return failed(parsed.message);
     await prepareAnalysis([query]);
     const tree = buildQuery(parsed.query, { fields: this.fieldConfig });
     const tooMany = clauseLimitMessage(tree);
     if (tooMany) return failed(tooMany);
-    const highlight = { terms: new Set(), prefixes: [] };
+    const highlight = { terms: new Set(), prefixes: [], phraseTerms: phraseTermsOf(tree) };
     const context = {
       dictionary: this.dictionary, docCount: this.manifest.docCount, fieldIndex: this.fieldIndex,
       fields: this.manifest.fields, highlight: highlight.terms, prefixes: highlight.prefixes,
@@ -177,13 +179,14 @@ export class SearchIndex {
 
   /**
    * @param {number} doc @param {number} score
-   * @param {{ terms: Set<string>, prefixes: string[] }} highlight
+   * @param {{ terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }} highlight
    */
   async hit(doc, score, highlight) {
     const data = await this.document(doc);
     await prepareAnalysis(data.paragraphs);
-    const best = snippet(data.paragraphs, highlight.terms, { prefixes: highlight.prefixes });
     const type = data.type ?? RECORD_TYPE;
+    const maxChars = type === QUOTE_TYPE ? QUOTATION_MAX_CHARS : undefined;
+    const best = snippet(data.paragraphs, highlight.terms, { prefixes: highlight.prefixes, phraseTerms: highlight.phraseTerms, maxChars });
     /** @type {SearchHit} */
     const hit = {
       url: data.url, title: data.title, date: data.date, speakers: data.speakers, score,

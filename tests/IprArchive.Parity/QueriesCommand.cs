@@ -11,7 +11,7 @@ namespace IprArchive.Parity;
 /// <summary>
 /// `queries`: builds the index and the static export from a corpus (OUT/index, OUT/search), then
 /// runs generated queries (and those of <c>--queries-file</c>) through <see cref="SearchService"/>
-/// and writes OUT/queries.json with Lucene's total, top-10 urls and scores for each. `--type-page-size` and
+/// and writes OUT/queries.json with Lucene's total, top-10 urls and scores, facet counts and timeline for each. `--type-page-size` and
 /// `--facet-page-size` export the columns in smaller pages than a site does, so that queries
 /// cross page boundaries.
 /// </summary>
@@ -108,6 +108,9 @@ public static class QueriesCommand
             foreach (var (value, n) in counts) json.WriteNumber(value, n);
             json.WriteEndObject();
         }
+        json.WriteEndObject();
+        json.WriteStartObject("timeline");
+        foreach (var (year, n) in result.Timeline) json.WriteNumber(year, n);
         json.WriteEndObject();
         json.WriteEndObject();
     }

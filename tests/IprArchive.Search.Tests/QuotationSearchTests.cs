@@ -149,7 +149,7 @@ public sealed class QuotationSearchTests : IDisposable
         Assert.Equal("Deputy head, CNIPA", hit.Credit);
         Assert.Equal("SCIO press conference", hit.Event);
         Assert.Equal("2021-11-01", hit.Date);
-        Assert.Contains("<mark>stick</mark> to the <mark>path</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>stick to the path</mark>", hit.Snippet, StringComparison.Ordinal);
         Assert.Contains("\"type\": \"quote\"", result.ToJson(), StringComparison.Ordinal);
     }
 

@@ -121,6 +121,27 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void The_timeline_counts_hits_per_year_over_the_whole_range_with_zero_years()
+    {
+        var result = Search("shen OR gurry", pageSize: 1);
+
+        // The sample archive runs from 2016 to 2021; nothing is dated 2017 or 2018.
+        Assert.Equal(
+            [new("2016", 0), new("2017", 0), new("2018", 0), new("2019", 1), new("2020", 1), new KeyValuePair<string, int>("2021", 1)],
+            result.Timeline.ToList());
+        Assert.Equal(result.Total, result.Timeline.Values.Sum());
+        Assert.All(Search("nothingmatchesthis").Timeline.Values, n => Assert.Equal(0, n));
+        Assert.Empty(Search("AND").Timeline);
+    }
+
+    [Fact]
+    public void A_phrase_is_marked_whole_with_its_stop_words_and_other_terms_word_by_word()
+    {
+        Assert.Equal("Gurry noted that <mark>patent filings from China</mark> grew.", Search("\"patent filings from china\"").Hits.Single().Snippet);
+        Assert.Equal("Gurry noted that <mark>patent</mark> <mark>filings</mark> from China grew.", Search("patent filings").Hits.Single().Snippet);
+    }
+
+    [Fact]
     public void Snippets_mark_terms_escape_html_and_point_at_the_paragraph()
     {
         var hit = Search("trade mark quality").Hits.Single();

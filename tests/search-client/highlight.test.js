@@ -65,3 +65,20 @@ test('without a match: the start of the first non-empty paragraph; without parag
   assert.equal(long.html, 'alpha alpha alpha…');
   assert.deepEqual(snippet([], new Set(['x'])), { html: '', paragraphIndex: -1, hitStart: -1, hitEnd: -1 });
 });
+
+test('a phrase is marked whole where its words stand together, stop words included; other words one by one', () => {
+  const text = 'We will firmly stick to the path of multilateralism, and patent and trademark law.';
+  const terms = new Set(['firmli', 'stick', 'path', 'multilater', 'patent', 'trademark']);
+  const phraseTerms = new Set(['firmli', 'stick', 'path', 'multilater']);
+  assert.equal(snippet([text], terms, { phraseTerms }).html,
+    'We will <mark>firmly stick to the path of multilateralism</mark>, and <mark>patent</mark> and <mark>trademark</mark> law.');
+  assert.equal(snippet(['Path, multilateralism.'], terms, { phraseTerms }).html, '<mark>Path</mark>, <mark>multilateralism</mark>.', 'punctuation breaks a phrase');
+});
+
+test('a quotation can be given room for its whole sentences', () => {
+  const sentence = `${'Innovation matters to every office and every applicant. '.repeat(6)}We stick to multilateralism.`;
+  assert.ok(sentence.length > 300 && sentence.length < 600);
+  const whole = snippet([sentence], new Set(['multilater']), { maxChars: 600 });
+  assert.ok(!whole.html.includes('…'), whole.html);
+  assert.ok(snippet([sentence], new Set(['multilater'])).html.startsWith('…'), 'a record passage is cut at 200');
+});

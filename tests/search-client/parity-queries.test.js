@@ -1,6 +1,6 @@
 // Ranking parity: the JS engine must return Lucene.Net's documents, in Lucene's order, with scores
 // within 1e-4, for every generated query (and the same totals, quotation counts, facet counts,
-// snippets, anchors and, for quotations, type, credit and event). Fixtures come from
+// snippets, anchors, timelines (matches per year, zero years included) and, for quotations, type, credit and event). Fixtures come from
 // tests/IprArchive.Parity/generate.sh (tests/run.sh runs it): the five sample records, the real
 // records, and 2,000 records from the bench's corpus generator with over 1,000 queries. A missing
 // fixture fails, never skips: parity at scale is what this file is for.
@@ -54,6 +54,9 @@ export function compare(expected, actual) {
     const same = Object.keys(counts).length === Object.keys(mine).length && Object.entries(counts).every(([v, n]) => mine[v] === n);
     if (!same) problems.push(`facet ${facet}: lucene ${JSON.stringify(counts)} js ${JSON.stringify(mine)}`);
   }
+  if (expected.timeline !== undefined && JSON.stringify(Object.entries(expected.timeline)) !== JSON.stringify(Object.entries(actual.timeline ?? {}))) {
+    problems.push(`timeline: lucene ${JSON.stringify(expected.timeline)} js ${JSON.stringify(actual.timeline)}`);
+  }
   return problems;
 }
 
@@ -77,6 +80,7 @@ for (const folder of folders) {
       assert.ok(queries.some((q) => /\p{Script=Han}/u.test(q.query) && q.total > 0), 'no Chinese query with hits in the generated corpus');
       assert.ok(queries.some((q) => q.total > 10), 'no query with more than one page of hits');
     }
+    assert.ok(queries.every((q) => q.error || q.timeline), 'the fixture has no timelines: regenerate it (tests/IprArchive.Parity/generate.sh)');
     assert.ok(quoteHits > 0, 'no query of the fixture shows a quotation: regenerate it (tests/IprArchive.Parity/generate.sh)');
     assert.equal(failures.length, 0,
       `${failures.length} of ${queries.length} queries differ (by form: ${JSON.stringify(byForm)}):\n${failures.slice(0, 15).join('\n')}`);

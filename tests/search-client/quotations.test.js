@@ -49,7 +49,7 @@ test('asking for quotations shows each with its words marked, speaker, credit, d
   assert.equal(hit.credit, 'Director General, WIPO');
   assert.equal(hit.event, 'Visit to Beijing');
   assert.equal(hit.date, '2019-10-23');
-  assert.match(hit.snippet, /<mark>international<\/mark> <mark>applications<\/mark>/);
+  assert.match(hit.snippet, /<mark>international applications<\/mark>/, "a phrase is marked whole");
 });
 
 test('type:quote in the query restricts to quotations, -type:quote to records', { skip }, async () => {

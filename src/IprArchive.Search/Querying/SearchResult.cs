@@ -41,6 +41,12 @@ public sealed record SearchResult(
     /// </summary>
     public int Quotations { get; init; }
 
+    /// <summary>
+    /// Hits per year ("2019" → n), every year from the archive's first to its last included,
+    /// oldest first; empty when the query could not be parsed.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Timeline { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The query as searched, when it differs from what was typed (a quotation or a
     /// parenthesis closed for the user): "Showing results for …".</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -78,6 +78,7 @@ public sealed class SearchService : IDisposable
             .Select(h => ToHit(_documents[h.Doc], h.Score, terms)).ToList();
         return new SearchResult(hits.Count, page, Facets(hits))
         {
+            Timeline = Timeline.Count(_documents, hits.Select(h => h.Doc)),
             Quotations = matching.Count(h => _documents[h.Doc].IsQuote),
             Understood = understood,
         };

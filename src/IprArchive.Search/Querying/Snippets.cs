@@ -7,12 +7,14 @@ namespace IprArchive.Search.Querying;
 
 /// <summary>
 /// Result snippets, the same as the browser's highlight.js so the CLI and the page agree: the
-/// passage (at most 200 characters, cut at word boundaries) with the most distinct query terms,
-/// then the most hits, then the earliest; query terms in &lt;mark&gt;, everything else escaped.
+/// passage (at most 200 characters, 600 for a quotation so that its sentences come whole, cut at
+/// word boundaries) with the most distinct query terms, then the most hits, then the earliest;
+/// query terms in &lt;mark&gt; (a phrase as one mark), everything else escaped.
 /// </summary>
 internal static class Snippets
 {
-    private const int MaxChars = 200;
+    private const int RecordMaxChars = 200;
+    private const int QuotationMaxChars = 600;
     private const char Ellipsis = '…';
 
     private sealed record Passage(int ParagraphIndex, int Start, int End, List<AnalyzedToken> Hits, int Distinct);
@@ -25,7 +27,7 @@ internal static class Snippets
     public static (string Html, string Anchor) Make(StoredPassages passages, bool isQuote, QueryTerms query, ArchiveAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        var (html, paragraph, hits) = Best(passages.Paragraphs, query, analyzer);
+        var (html, paragraph, hits) = Best(passages.Paragraphs, query, analyzer, isQuote ? QuotationMaxChars : RecordMaxChars);
         if (isQuote || paragraph < 0) return (html, "");
         if (hits.Count == 0) return (html, "#" + passages.AnchorOf(paragraph));
         var start = hits.Min(h => h.Start);
@@ -35,7 +37,7 @@ internal static class Snippets
     }
 
     /// <summary>The best passage's HTML, its paragraph (-1 without one) and its marked words (none for a leading snippet).</summary>
-    private static (string Html, int Paragraph, IReadOnlyList<AnalyzedToken> Hits) Best(IReadOnlyList<string> paragraphs, QueryTerms query, ArchiveAnalyzer analyzer)
+    private static (string Html, int Paragraph, IReadOnlyList<AnalyzedToken> Hits) Best(IReadOnlyList<string> paragraphs, QueryTerms query, ArchiveAnalyzer analyzer, int maxChars)
     {
         Passage? best = null;
         for (var index = 0; index < paragraphs.Count; index++)
@@ -44,12 +46,12 @@ internal static class Snippets
             var hits = AnalyzedToken.Analyze(analyzer, text).Where(t => query.Matches(t.Term)).ToList();
             foreach (var anchor in hits)
             {
-                var passage = PassageAround(text, anchor, hits, index);
+                var passage = PassageAround(text, anchor, hits, index, maxChars);
                 if (best is null || IsBetter(passage, best)) best = passage;
             }
         }
-        if (best is not null) return (Render(paragraphs[best.ParagraphIndex], best), best.ParagraphIndex, best.Hits);
-        var (html, leading) = Leading(paragraphs);
+        if (best is not null) return (Render(paragraphs[best.ParagraphIndex], best, query.PhraseTerms, analyzer), best.ParagraphIndex, best.Hits);
+        var (html, leading) = Leading(paragraphs, maxChars);
         return (html, leading, []);
     }
 
@@ -61,10 +63,11 @@ internal static class Snippets
         return a.Start < b.Start;
     }
 
-    private static Passage PassageAround(string text, AnalyzedToken anchor, List<AnalyzedToken> hits, int paragraphIndex)
+    private static Passage PassageAround(string text, AnalyzedToken anchor, List<AnalyzedToken> hits, int paragraphIndex, int maxChars)
     {
-        var start = WordStartBefore(text, anchor.Start, MaxChars / 5);
-        var end = WordEndBefore(text, Math.Min(text.Length, start + MaxChars), anchor.End);
+        // A paragraph that fits is shown whole: a quotation's sentences are not cut.
+        var start = text.Length <= maxChars ? 0 : WordStartBefore(text, anchor.Start, maxChars / 5);
+        var end = WordEndBefore(text, Math.Min(text.Length, start + maxChars), anchor.End);
         var inside = hits.Where(h => h.Start >= start && h.End <= end).ToList();
         return new Passage(paragraphIndex, start, end, inside, inside.Select(h => h.Term).Distinct().Count());
     }
@@ -94,12 +97,12 @@ internal static class Snippets
         return end;
     }
 
-    private static string Render(string text, Passage passage)
+    private static string Render(string text, Passage passage, IReadOnlySet<string> phraseTerms, ArchiveAnalyzer analyzer)
     {
         var html = new StringBuilder();
         if (passage.Start > 0) html.Append(Ellipsis);
         var at = passage.Start;
-        foreach (var (start, end) in MergeOverlapping(passage.Hits))
+        foreach (var (start, end, _) in MergeAdjacent(text, passage.Hits, phraseTerms, analyzer))
         {
             html.Append(Escape(text[at..start])).Append("<mark>").Append(Escape(text[start..end])).Append("</mark>");
             at = end;
@@ -109,28 +112,42 @@ internal static class Snippets
         return html.ToString();
     }
 
-    /// <summary>Touching or overlapping hits (CJK bigrams) become one marked range.</summary>
-    private static List<(int Start, int End)> MergeOverlapping(List<AnalyzedToken> hits)
+    /// <summary>
+    /// Hits that overlap or touch (CJK bigrams) become one marked range, and so do a phrase's words
+    /// standing apart by spaces and stop words only ("firmly stick to the path of multilateralism"),
+    /// exactly as highlight.js merges them.
+    /// </summary>
+    private static List<(int Start, int End, string Term)> MergeAdjacent(string text, List<AnalyzedToken> hits, IReadOnlySet<string> phraseTerms, ArchiveAnalyzer analyzer)
     {
-        var ranges = new List<(int Start, int End)>();
+        var ranges = new List<(int Start, int End, string Term)>();
         foreach (var hit in hits)
         {
-            if (ranges.Count > 0 && hit.Start <= ranges[^1].End)
-                ranges[^1] = (ranges[^1].Start, Math.Max(ranges[^1].End, hit.End));
-            else ranges.Add((hit.Start, hit.End));
+            var last = ranges.Count > 0 ? ranges[^1] : default;
+            var touching = ranges.Count > 0 && hit.Start <= last.End;
+            var phrase = ranges.Count > 0 && !touching && phraseTerms.Contains(last.Term) && phraseTerms.Contains(hit.Term) && OnlyStopWordsBetween(text, last.End, hit.Start, analyzer);
+            if (touching || phrase)
+                ranges[^1] = (last.Start, Math.Max(last.End, hit.End), hit.Term);
+            else ranges.Add((hit.Start, hit.End, hit.Term));
         }
         return ranges;
     }
 
+    /// <summary>Only white space and letters that analyze to nothing (stop words) between two hits: no punctuation, no other word.</summary>
+    private static bool OnlyStopWordsBetween(string text, int start, int end, ArchiveAnalyzer analyzer)
+    {
+        var gap = text[start..end];
+        return gap.All(c => IsSpace(c) || char.IsLetter(c)) && AnalyzedToken.Analyze(analyzer, gap).Count == 0;
+    }
+
     /// <summary>Nothing matched in the paragraphs: the beginning of the first non-empty one, and its index.</summary>
-    private static (string Html, int Paragraph) Leading(IReadOnlyList<string> paragraphs)
+    private static (string Html, int Paragraph) Leading(IReadOnlyList<string> paragraphs, int maxChars)
     {
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var text = paragraphs[index];
             if (text.AsSpan().IndexOfAnyExcept(JsWhiteSpace) < 0) continue;
-            var end = WordEndBefore(text, Math.Min(text.Length, MaxChars), 0);
-            if (end == 0) end = Math.Min(text.Length, MaxChars);
+            var end = WordEndBefore(text, Math.Min(text.Length, maxChars), 0);
+            if (end == 0) end = Math.Min(text.Length, maxChars);
             return (Escape(text[..end]) + (end < text.Length ? "…" : ""), index);
         }
         return ("", -1);

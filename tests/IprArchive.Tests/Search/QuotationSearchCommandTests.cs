@@ -27,7 +27,7 @@ public sealed class QuotationSearchCommandTests(SearchSiteFixture site)
         Assert.Equal("1 quotation; showing 1-1.", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("     2021-11-01  Gan Shaoning (Deputy head, CNIPA), Press conference", StringComparison.Ordinal));
         Assert.Contains($"     {Record}#{QuotationHolding("firmly stick to the path of multilateralism")}", lines);
-        Assert.Contains("[firmly] [stick] to the [path] of [multilateralism]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[firmly stick to the path of multilateralism]", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

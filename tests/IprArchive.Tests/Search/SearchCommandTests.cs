@@ -50,6 +50,20 @@ public sealed class SearchCommandTests(SearchSiteFixture site)
     }
 
     [Fact]
+    public async Task Json_has_a_timeline_with_every_year_of_the_archive_that_adds_up_to_the_total()
+    {
+        var result = await site.SearchAsync("patent", "--json", "--top", "1");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var timeline = json.RootElement.GetProperty("timeline").EnumerateObject().ToList();
+        var years = timeline.Select(p => int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(years[0], years.Count), years);
+        Assert.Equal(json.RootElement.GetProperty("total").GetInt32(), timeline.Sum(p => p.Value.GetInt32()));
+        Assert.Equal(json.RootElement.GetProperty("facets").GetProperty("year").GetProperty("2021").GetInt32(),
+            timeline.Single(p => p.Name == "2021").Value.GetInt32());
+    }
+
+    [Fact]
     public async Task A_speaker_filter_keeps_only_that_speakers_records_and_matches_the_facet_count()
     {
         using var all = JsonDocument.Parse((await site.SearchAsync("patent", "--json")).Output);

@@ -3,6 +3,9 @@
 // type=quote, from, to, sort, page), so a search can be shared and survives reload and the back button. Everything is
 // fetched from this site: the engine (assets/search/*.js) and the index (search/).
 import { openIndex } from '../search/index.js';
+import { suggestTerms } from '../search/suggest.js';
+import { analyze } from '../search/analysis.js';
+import { renderTimeline } from './search-timeline.js';
 
 /** Facets in display order, with their headings; each is also a URL parameter. */
 const FACETS = [
@@ -12,6 +15,9 @@ const FACETS = [
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
 const FACET_VALUES_SHOWN = 8;
+/** From this width the filters are a side column, always open (the CSS breakpoint, 900 px). */
+const WIDE = window.matchMedia('(min-width: 56.25rem)');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * @typedef {object} SearchState
@@ -32,6 +38,9 @@ const sortInput = /** @type {HTMLSelectElement} */ (document.getElementById('sit
 const quotesInput = /** @type {HTMLInputElement} */ (document.getElementById('site-search-quotes'));
 const quotesCount = /** @type {HTMLElement} */ (document.getElementById('site-search-quotes-count'));
 const facetsBox = /** @type {HTMLElement} */ (document.getElementById('site-search-facets'));
+const filtersBox = /** @type {HTMLDetailsElement} */ (document.getElementById('site-search-filters'));
+const filterCount = /** @type {HTMLElement} */ (document.getElementById('site-search-filter-count'));
+const timeline = /** @type {HTMLElement} */ (document.getElementById('site-search-timeline'));
 const status = /** @type {HTMLElement} */ (document.getElementById('site-search-status'));
 const results = /** @type {HTMLElement} */ (document.getElementById('site-search-results'));
 const basePath = results.dataset.basePath || '/';
@@ -96,11 +105,13 @@ function go(state, { replace = false, focusResults = false } = {}) {
 /** @param {SearchState} state @param {boolean} focusResults */
 async function show(state, focusResults) {
   const ticket = ++latest;
+  showFilterCount(state);
   if (!state.q) {
     status.textContent = '';
     quotesCount.textContent = '';
     results.replaceChildren();
     facetsBox.replaceChildren();
+    timeline.hidden = true;
     return;
   }
   let result;
@@ -125,17 +136,75 @@ async function show(state, focusResults) {
     status.textContent = result.error;
     results.replaceChildren();
     facetsBox.replaceChildren();
+    timeline.hidden = true;
     return;
   }
   status.textContent = summary(result.total, state, result.understood);
   quotesCount.textContent = `(${result.quotations})`;
   renderHits(result, state);
+  showTimeline(result.timeline, state);
+  if (result.total === 0) showSuggestions(opened, state, ticket);
   if (focusResults) results.querySelector('h2')?.focus();
   facetsBox.setAttribute('aria-busy', 'true');
   const facets = await opened.facets(state.q, options).catch(() => null);
   if (ticket !== latest) return;
   facetsBox.removeAttribute('aria-busy');
   if (facets) renderFacets(facets, state.filters);
+  if (state.filters.year.length === 0) return;
+  // Filtered to a year, the timeline still shows every year (the chosen one marked), so that the
+  // reader keeps the context and can move to another year: the same search without the year.
+  const everyYear = await opened.search(state.q, { ...options, filters: { ...options.filters, year: [] }, facets: false, pageSize: 0 }).catch(() => null);
+  if (ticket === latest && everyYear && !everyYear.error) showTimeline(everyYear.timeline, state);
+}
+
+/**
+ * "Did you mean …?" under an empty result: each suggestion is the query with the misspelt word
+ * replaced, kept only when it finds something, and shown as the word appears in the text (the
+ * index holds stems: "economi" is shown as the "economy" its first hit marks).
+ * @param {import('../search/index.js').SearchIndex} opened @param {SearchState} state @param {number} ticket
+ */
+async function showSuggestions(opened, state, ticket) {
+  const near = await suggestTerms(opened, state.q).catch(() => []);
+  const links = [];
+  for (const { word, term } of near) {
+    const found = await opened.search(state.q.replace(word, term), { pageSize: 1, facets: false }).catch(() => null);
+    const marked = [...(found?.hits[0]?.snippet ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1].toLowerCase());
+    const shown = marked.find((m) => analyze(m)[0]?.term === term) ?? term;
+    const q = state.q.replace(word, shown);
+    if (found && found.total > 0 && !links.some((l) => l.textContent === q)) links.push(element('a', { href: urlOf({ ...state, q, page: 1 }), 'data-q': q }, [q]));
+  }
+  if (ticket !== latest || links.length === 0) return;
+  const list = links.flatMap((link, i) => (i === 0 ? [link] : [i === links.length - 1 ? ' or ' : ', ', link]));
+  results.replaceChildren(element('p', { class: 'search-suggestions' }, ['Did you mean ', ...list, '?']));
+}
+
+/** @param {Record<string, number>} counts @param {SearchState} state */
+function showTimeline(counts, state) {
+  renderTimeline(timeline, counts, {
+    selected: state.filters.year, noun: state.quotes ? 'quotation' : 'result', linkFor: (year) => urlOf(withYear(state, year)),
+  });
+}
+
+/**
+ * The search filtered to one year, or to every year again when it is the one already chosen.
+ * @param {SearchState} state @param {string} year @returns {SearchState}
+ */
+function withYear(state, year) {
+  const only = state.filters.year.length === 1 && state.filters.year[0] === year;
+  return { ...state, filters: { ...state.filters, year: only ? [] : [year] }, page: 1 };
+}
+
+/** "Filters (n)": how many filters narrow the search, so a folded panel still says it is active. @param {SearchState} state */
+function showFilterCount(state) {
+  const n = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0)
+    + (state.quotes ? 1 : 0) + (state.from ? 1 : 0) + (state.to ? 1 : 0);
+  filterCount.textContent = n > 0 ? `(${n})` : '';
+}
+
+/** "2021-11-01" → "1 November 2021", as the rest of the site writes dates. @param {string} iso */
+function displayDate(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return MONTHS[month - 1] ? `${day} ${MONTHS[month - 1]} ${year}` : iso;
 }
 
 /**
@@ -146,10 +215,11 @@ function summary(total, state, understood) {
   const noun = state.quotes ? 'quotation' : 'result';
   const query = understood ?? state.q;
   const notice = understood === undefined ? '' : `Showing results for ${understood}. `;
-  if (total === 0) return `${notice}No ${noun}s for “${query}”.`;
+  const years = state.filters.year.length ? ` in ${state.filters.year.join(' or ')}` : '';
+  if (total === 0) return `${notice}No ${noun}s for “${query}”${years}.`;
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, state.page * PAGE_SIZE);
-  const count = `${notice}${total} ${noun}${total === 1 ? '' : 's'} for “${query}”`;
+  const count = `${notice}${total} ${noun}${total === 1 ? '' : 's'} for “${query}”${years}`;
   return total <= PAGE_SIZE ? `${count}.` : `${count}, showing ${first}–${last}.`;
 }
 
@@ -201,7 +271,7 @@ function renderHits(result, state) {
 function recordHit(hit) {
   const snippet = element('p', { class: 'search-snippet' });
   snippet.innerHTML = hit.snippet; // the engine escapes the text and adds only <mark>
-  const meta = [element('time', { datetime: hit.date }, [hit.date])];
+  const meta = [element('time', { datetime: hit.date }, [displayDate(hit.date)])];
   if (hit.speakers.length) meta.push(` · ${hit.speakers.join(', ')}`);
   return element('li', { class: 'search-hit' }, [
     element('h3', {}, [element('a', { href: siteUrl(hit.url) + hit.anchor }, [hit.title])]),
@@ -219,7 +289,7 @@ function quoteHit(hit) {
   const words = element('p', {});
   words.innerHTML = hit.snippet; // escaped by the engine, only <mark> added
   const who = hit.speakers.length ? hit.speakers[0] + (hit.credit ? ` (${hit.credit})` : '') : 'Speaker not certain';
-  const meta = [who, ' · ', element('time', { datetime: hit.date }, [hit.date])];
+  const meta = [who, ' · ', element('time', { datetime: hit.date }, [displayDate(hit.date)])];
   if (hit.event) meta.push(` · ${hit.event}`);
   return element('li', { class: 'search-hit search-hit-quote' }, [
     element('h3', {}, [element('a', { href: siteUrl(hit.url) }, [`Quotation in “${hit.title}”`])]),
@@ -278,12 +348,32 @@ form.addEventListener('change', (event) => {
   go(stateOfForm());
 });
 results.addEventListener('click', (event) => {
+  const suggestion = /** @type {HTMLElement} */ (event.target).closest?.('a[data-q]');
+  if (suggestion) {
+    event.preventDefault();
+    typingPushed = false;
+    input.value = suggestion.getAttribute('data-q') ?? '';
+    go(stateOfForm());
+    return;
+  }
   const link = /** @type {HTMLElement} */ (event.target).closest?.('a[data-page]');
   if (!link) return;
   event.preventDefault();
   typingPushed = false;
   go({ ...stateFrom(new URLSearchParams(location.search)), page: Number(link.getAttribute('data-page')) }, { focusResults: true });
 });
+timeline.addEventListener('click', (event) => {
+  const link = /** @type {Element} */ (event.target).closest?.('a[data-year]');
+  if (!link) return;
+  event.preventDefault();
+  typingPushed = false;
+  go(withYear(stateFrom(new URLSearchParams(location.search)), link.getAttribute('data-year') ?? ''), { focusResults: true });
+});
+// A side column that is always open from 900 px; folded behind "Filters (n)" on a phone. The
+// page comes with the filters open, so that without JavaScript they are all there to submit.
+const fitFilters = () => { filtersBox.open = WIDE.matches; };
+WIDE.addEventListener('change', fitFilters);
+fitFilters();
 window.addEventListener('popstate', () => {
   typingPushed = false;
   const state = stateFrom(new URLSearchParams(location.search));
