@@ -25,6 +25,10 @@ public sealed class AtomicOutputDirectory : IDisposable
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.OrdinalIgnoreCase);
+
+    // Folders already created: thousands of pages share a few hundred folders, and each
+    // CreateDirectory is a system call per path segment.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private readonly OutputLock _lock;
@@ -145,7 +149,13 @@ public sealed class AtomicOutputDirectory : IDisposable
             throw new UnsafeSitePathException(sitePath, "it resolves outside the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
         return target;
     }
 }
