@@ -95,10 +95,20 @@ public sealed class AtomicOutputDirectory : IDisposable
         await File.WriteAllTextAsync(target, content, Utf8NoBom, cancellationToken);
     }
 
-    /// <summary>Copies <paramref name="sourceFile"/> to <paramref name="sitePath"/>.</summary>
+    /// <summary>
+    /// Copies <paramref name="sourceFile"/> to <paramref name="sitePath"/>; a file in this build's
+    /// <see cref="ScratchPath"/> is moved instead (one rename, not a copy of its bytes: the scratch
+    /// folder is deleted before the swap anyway, and the search export is thousands of files).
+    /// </summary>
     public async Task CopyFileAsync(string sitePath, string sourceFile, CancellationToken cancellationToken = default)
     {
         var target = Reserve(sitePath, sourceFile);
+        if (Path.GetFullPath(sourceFile).StartsWith(ScratchPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            File.Move(sourceFile, target);
+            return;
+        }
+
         await using var from = File.OpenRead(sourceFile);
         await using var to = File.Create(target);
         await from.CopyToAsync(to, cancellationToken);
