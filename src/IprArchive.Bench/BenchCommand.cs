@@ -89,6 +89,8 @@ public static class BenchCommand
         var runs = await BuildRunner.MeasureAsync(corpus.InputDirectory, output, paths.Theme, request.Runs, cancel);
         var build = BuildRunner.Median(runs);
         var notes = new List<string>();
+        Step(context, $"building the bundled site ({BundledSiteRuns} runs): the fixed cost");
+        var bundled = await BundledSiteAsync(paths, request.WorkDirectory, cancel);
 
         // The output on disk is the last run's; every run writes the same files.
         QueryFigures? queries = null;
@@ -123,7 +125,18 @@ public static class BenchCommand
         }
 
         return new BenchResult(machine, request.Records, request.Seed, corpus, build, [.. runs.Select(r => r.WallSeconds)], queries, incremental, notes,
-            anchors, oursInBrowser, anchors is null ? [] : Comparison.Of(build, queries, anchors, oursInBrowser));
+            anchors, oursInBrowser, anchors is null ? [] : Comparison.Of(build, queries, anchors, oursInBrowser), bundled);
+    }
+
+    /// <summary>Odd, so the median is one run; five because a run takes about a second and the machine is shared.</summary>
+    private const int BundledSiteRuns = 5;
+
+    private static async Task<BundledSiteFigures> BundledSiteAsync(BenchPaths paths, string workDirectory, CancellationToken cancel)
+    {
+        var runs = await BuildRunner.MeasureAsync(paths.BundledInput, Path.Combine(workDirectory, "bundled", "output"), paths.Theme, BundledSiteRuns, cancel);
+        var median = BuildRunner.Median(runs);
+        var records = Directory.EnumerateFiles(Path.Combine(paths.BundledInput, "announcements"), "*.md", SearchOption.AllDirectories).Count();
+        return new BundledSiteFigures(records, median.WallSeconds, [.. runs.Select(r => r.WallSeconds)], median.CpuSeconds);
     }
 
     private static void Step(BenchContext context, string message) =>

@@ -19,6 +19,7 @@ namespace IprArchive.Bench;
 /// <param name="Anchors">Hugo's and Pagefind's figures from the same run, with <c>--compare-anchors</c>.</param>
 /// <param name="OursInChromium">Our engine's queries in Chromium, counted as Pagefind's are, with <c>--compare-anchors</c>.</param>
 /// <param name="Ratios">Ours ÷ theirs.</param>
+/// <param name="BundledSite">The bundled site (<c>input/</c>) built from process start to exit: the fixed cost every build pays.</param>
 public sealed record BenchResult(
     MachineInfo Machine,
     int Records,
@@ -31,7 +32,19 @@ public sealed record BenchResult(
     IReadOnlyList<string> Notes,
     AnchorFigures? Anchors,
     BrowserQueries? OursInChromium,
-    IReadOnlyList<Ratio> Ratios);
+    IReadOnlyList<Ratio> Ratios,
+    BundledSiteFigures? BundledSite = null);
+
+/// <summary>
+/// The bundled site (<c>input/</c>, a few dozen records) built like the corpus, in a child process:
+/// wall time from process start to exit is mostly the fixed cost (runtime start, JIT, first use
+/// of every library), which editors meet on every build and preview start.
+/// </summary>
+/// <param name="Records">Records in <c>input/announcements</c>.</param>
+/// <param name="WallSeconds">Median wall time.</param>
+/// <param name="WallSecondsOfRuns">Every run's wall time, in order.</param>
+/// <param name="CpuSeconds">CPU time of the median run.</param>
+public sealed record BundledSiteFigures(int Records, double WallSeconds, IReadOnlyList<double> WallSecondsOfRuns, double CpuSeconds);
 
 /// <summary>Prints a <see cref="BenchResult"/> as Markdown tables and writes it as JSON.</summary>
 public static class BenchReport
@@ -66,6 +79,11 @@ public static class BenchReport
         output.WriteLine("| figure | value |");
         output.WriteLine("|---|---|");
         Row(output, "corpus", $"{r.Corpus.Records} records ({r.Corpus.ChineseRecords} in Chinese), {r.Corpus.Bytes / MiB:0.0} MiB of Markdown ({r.Corpus.SlugsAdded} given a slug to keep addresses unique)");
+        if (r.BundledSite is { } small)
+        {
+            Row(output, "bundled site build wall (process start to exit)", $"{small.WallSeconds:0.00} s, {small.Records} records (runs: {string.Join(", ", small.WallSecondsOfRuns.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}; CPU {small.CpuSeconds:0.00} s)");
+        }
+
         Row(output, "full build wall", $"{b.WallSeconds:0.00} s (runs: {string.Join(", ", r.BuildWallSecondsOfRuns.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))})");
         Row(output, "full build CPU", $"{b.CpuSeconds:0.00} s");
         Row(output, "peak working set", $"{b.PeakWorkingSetBytes / MiB:0} MiB");

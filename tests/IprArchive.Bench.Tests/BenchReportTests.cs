@@ -150,6 +150,34 @@ public sealed class BenchReportTests
         Assert.DoesNotContain(lines, l => l.StartsWith("|   update: ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_bundled_site_build_is_a_row_before_the_corpus_build_and_an_object_in_the_json()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Root, "bench.json");
+        var result = BenchSamples.FullResult() with { BundledSite = new BundledSiteFigures(31, 0.671, [0.702, 0.671, 0.649, 0.688, 0.664], 0.93) };
+
+        await BenchReport.WriteJsonAsync(result, path);
+        var lines = Print(result);
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+        var bundled = json.RootElement.GetProperty("bundled_site");
+        Assert.Equal(31, bundled.GetProperty("records").GetInt32());
+        Assert.Equal(0.671, bundled.GetProperty("wall_seconds").GetDouble());
+        Assert.Equal(5, bundled.GetProperty("wall_seconds_of_runs").GetArrayLength());
+        var row = Array.FindIndex(lines, l => l == "| bundled site build wall (process start to exit) | 0.67 s, 31 records (runs: 0.70, 0.67, 0.65, 0.69, 0.66; CPU 0.93 s) |");
+        Assert.True(row >= 0 && row < Array.FindIndex(lines, l => l.StartsWith("| full build wall |", StringComparison.Ordinal)), string.Join('\n', lines));
+        Assert.Equal(JsonValueKind.Null, await BundledSiteIn(BenchSamples.FullResult(), folder.Root));
+    }
+
+    private static async Task<JsonValueKind> BundledSiteIn(BenchResult result, string folder)
+    {
+        var path = Path.Combine(folder, "without.json");
+        await BenchReport.WriteJsonAsync(result, path);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+        return json.RootElement.GetProperty("bundled_site").ValueKind;
+    }
+
     private static string[] Print(BenchResult result)
     {
         using var output = new StringWriter();

@@ -57,20 +57,27 @@ public static class SearchIndexBuilder
         }
     }
 
+    /// <summary>
+    /// Merges the parts, in order, straight into one new segment of the final index: one pass
+    /// over the parts' postings, where copying their segments in and then merging them was two.
+    /// </summary>
     private static void Append(List<string> parts, string indexDirectory)
     {
         var partDirectories = parts.Select(p => (LuceneDirectory)new NIOFSDirectory(p)).ToArray();
+        var readers = new List<IndexReader>();
         try
         {
+            readers.AddRange(partDirectories.Select(d => (IndexReader)DirectoryReader.Open(d)));
             using var directory = new NIOFSDirectory(indexDirectory);
             using var analyzer = new ArchiveAnalyzer();
             using var writer = new IndexWriter(directory, Config(analyzer, RamBufferMegabytes));
-            writer.AddIndexes(partDirectories);
+            writer.AddIndexes([.. readers]);
             writer.ForceMerge(1);
             writer.Commit();
         }
         finally
         {
+            foreach (var reader in readers) reader.Dispose();
             foreach (var part in partDirectories) part.Dispose();
         }
     }
@@ -87,7 +94,10 @@ public static class SearchIndexBuilder
         // The default (tiered) policy merges segments out of order, which would renumber
         // documents; the log policies merge neighbours only, so doc id order stays date order
         // (and parts appended with AddIndexes stay in the order given).
-        MergePolicy = new LogByteSizeMergePolicy(),
+        // No compound files: packing a segment's files into one .cfs is a second copy of every
+        // byte, worth it only for an index with many segments open at once; ours has one.
+        MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0 },
+        UseCompoundFile = false,
         RAMBufferSizeMB = ramBufferMegabytes,
     };
 

@@ -25,6 +25,10 @@ public sealed class AtomicOutputDirectory : IDisposable
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.OrdinalIgnoreCase);
+
+    // Folders already created: thousands of pages share a few hundred folders, and each
+    // CreateDirectory is a system call per path segment.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private readonly OutputLock _lock;
@@ -91,10 +95,20 @@ public sealed class AtomicOutputDirectory : IDisposable
         await File.WriteAllTextAsync(target, content, Utf8NoBom, cancellationToken);
     }
 
-    /// <summary>Copies <paramref name="sourceFile"/> to <paramref name="sitePath"/>.</summary>
+    /// <summary>
+    /// Copies <paramref name="sourceFile"/> to <paramref name="sitePath"/>; a file in this build's
+    /// <see cref="ScratchPath"/> is moved instead (one rename, not a copy of its bytes: the scratch
+    /// folder is deleted before the swap anyway, and the search export is thousands of files).
+    /// </summary>
     public async Task CopyFileAsync(string sitePath, string sourceFile, CancellationToken cancellationToken = default)
     {
         var target = Reserve(sitePath, sourceFile);
+        if (Path.GetFullPath(sourceFile).StartsWith(ScratchPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            File.Move(sourceFile, target);
+            return;
+        }
+
         await using var from = File.OpenRead(sourceFile);
         await using var to = File.Create(target);
         await from.CopyToAsync(to, cancellationToken);
@@ -145,7 +159,13 @@ public sealed class AtomicOutputDirectory : IDisposable
             throw new UnsafeSitePathException(sitePath, "it resolves outside the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
         return target;
     }
 }
