@@ -4,7 +4,7 @@ using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
-using IprArchive.Statements;
+using IprArchive.Pipelines.Records;
 
 namespace IprArchive.Pipelines.Incremental;
 
@@ -96,13 +96,13 @@ public sealed class SiteSession(BuildOptions options)
 
         var deleted = DeleteUnmade(state.Files, scope.Destinations);
         var written = scope.Written.ToList();
-        var quotations = new Dictionary<Announcement, IReadOnlyList<Quotation>>(ReferenceEqualityComparer.Instance);
+        var records = new Dictionary<Announcement, CompiledRecord>(ReferenceEqualityComparer.Instance);
         foreach (var (announcement, document) in scope.Rendered)
         {
-            quotations[announcement] = document.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations);
+            records[announcement] = document.GetRequired(MetadataKeys.Record);
         }
 
-        var changes = new RecordChanges(site, previous, current, quotations, scope.OutputDirectory);
+        var changes = new RecordChanges(site, previous, current, records, scope.OutputDirectory);
         foreach (var output in Options.IncrementalOutputs)
         {
             var outputClock = Stopwatch.StartNew();

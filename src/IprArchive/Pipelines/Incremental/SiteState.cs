@@ -23,7 +23,7 @@ internal sealed record SiteState(
         var rendered = new Dictionary<Announcement, Document>(ReferenceEqualityComparer.Instance);
         foreach (var document in built.Outputs.GetValueOrDefault(SitePipelines.Inputs) ?? [])
         {
-            rendered[document.GetRequired<Announcement>(MetadataKeys.Announcement)] = document;
+            rendered[document.GetRequired(MetadataKeys.Announcement)] = document;
         }
 
         var files = IncrementalPipelines.Owned.ToDictionary(

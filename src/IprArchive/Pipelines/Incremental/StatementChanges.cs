@@ -30,7 +30,7 @@ internal static class StatementChanges
     /// <summary>What the export shows of a record's statements (nothing for a record without quotations or not published).</summary>
     private static IEnumerable<object> Shown(Announcement? record, IReadOnlyDictionary<Announcement, Document> documents)
     {
-        if (record is null || documents.GetValueOrDefault(record)?.Get<IReadOnlyList<Quotation>>(MetadataKeys.Quotations) is not { Count: > 0 } quotations)
+        if (record is null || documents.GetValueOrDefault(record)?.Get(MetadataKeys.Record)?.Quotations is not { Count: > 0 } quotations)
         {
             return [];
         }
