@@ -36,6 +36,9 @@ public sealed record BuildOptions
     /// <summary>More services modules can ask for with <see cref="PipelineContext.Get{T}"/>.</summary>
     public IReadOnlyList<object> ExtraServices { get; init; } = [];
 
+    /// <summary>Rendered bodies kept in memory before the rest spill to files in the staging folder (<see cref="BodyStore"/>).</summary>
+    internal int BodiesInMemory { get; init; } = BodyStore.DefaultInMemoryLimit;
+
     /// <summary>What keeps the extra pipelines' files current between full builds in a preview (the search export).</summary>
     public IReadOnlyList<Incremental.IIncrementalOutput> IncrementalOutputs { get; init; } = [];
 }
@@ -106,7 +109,7 @@ public static class SiteBuilder
 
         using (output)
         {
-            var bodies = new BodyStore(keepBodies ? Path.Combine(output.StagingPrivatePath, BodiesFolder) : Path.Combine(output.ScratchPath, BodiesFolder));
+            var bodies = new BodyStore(Path.Combine(keepBodies ? output.StagingPrivatePath : output.ScratchPath, BodiesFolder), options.BodiesInMemory);
             var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output, bodies);
             var pipelines = SitePipelines.Create().Concat(options.ExtraPipelines).ToList();
             var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);

@@ -1,5 +1,6 @@
 using IprArchive.Content;
 using IprArchive.Markdown;
+using IprArchive.Pipelines;
 using IprArchive.Pipelines.Incremental;
 using IprArchive.Tests.Incremental;
 using IprArchive.Tests.Infrastructure;
@@ -65,6 +66,42 @@ public sealed class RenderOnceTests : IDisposable
         Assert.Equal(1, renders);
         Assert.Contains("It says more.", await File.ReadAllTextAsync(Path.Combine(_site.Output, "announcements/2015/generated-7/index.html")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Bodies_spilled_to_files_give_the_same_site_and_are_not_rendered_again()
+    {
+        var inMemory = Path.Combine(_site.Temp.Root, "in-memory");
+        var spilled = Path.Combine(_site.Temp.Root, "spilled");
+        Assert.True((await SiteBuilder.BuildAsync(_site.Options(inMemory))).Succeeded);
+
+        var (renders, result) = await CountRendersAsync(() => SiteBuilder.BuildAsync(_site.Options(spilled) with { BodiesInMemory = 10 }));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(ContentLoader.Load(_site.Temp.Input).Published.Count(), renders);
+        Assert.Equal(PreviewSite.Hashes(inMemory), PreviewSite.Hashes(spilled));
+    }
+
+    [Fact]
+    public async Task A_preview_reads_spilled_bodies_back_after_its_first_build()
+    {
+        var session = new SiteSession(_site.Options() with { BodiesInMemory = 10 });
+        Assert.True((await session.UpdateAsync([])).Succeeded);
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_site.Output, ".iprarchive", "bodies")));
+        var path = _site.FullPath(PreviewSite.RecordPath(new DateOnly(2015, 1, 5).AddDays(17 * 7), "generated-7"));
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("Generated statement 7", "Retitled statement 7", StringComparison.Ordinal));
+
+        var update = await session.UpdateAsync([path]);
+
+        Assert.True(update.Succeeded, string.Join("\n", update.Diagnostics));
+        Assert.False(update.FullBuild);
+        var fresh = Path.Combine(_site.Temp.Root, "fresh");
+        Assert.True((await SiteBuilder.BuildAsync(_site.Options(fresh))).Succeeded);
+        Assert.Equal(WithoutPrivate(PreviewSite.Hashes(fresh)), WithoutPrivate(PreviewSite.Hashes(_site.Output)));
+    }
+
+    // The private folder holds the search index and a preview's spilled bodies, not pages.
+    private static Dictionary<string, string> WithoutPrivate(Dictionary<string, string> hashes) =>
+        hashes.Where(h => !h.Key.StartsWith(".iprarchive/", StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
 
     private static async Task<(int Renders, T Result)> CountRendersAsync<T>(Func<Task<T>> run)
     {

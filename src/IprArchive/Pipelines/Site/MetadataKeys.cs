@@ -42,12 +42,6 @@ public static class MetadataKeys
     /// <summary>Last-modified date for the sitemap.</summary>
     public static readonly MetadataKey<DateOnly?> LastModified = new("lastmod");
 
-    /// <summary>The grouped announcements, carried by the Data pipeline's documents.</summary>
-    public static readonly MetadataKey<SiteIndex> Index = new("site-index");
-
     /// <summary>The <see cref="Site.Archive"/> a Data document stands for.</summary>
     public static readonly MetadataKey<Archive> Archive = new("archive");
-
-    /// <summary>Every record's quotations, carried by the Statements pipeline's documents.</summary>
-    public static readonly MetadataKey<Statements.StatementIndex> Statements = new("statement-index");
 }
