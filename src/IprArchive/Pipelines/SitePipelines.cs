@@ -63,7 +63,7 @@ public static class SitePipelines
         var statements = new Pipeline(Statements);
         statements.Dependencies.Add(Inputs);
         statements.Process.Add(new IndexStatements(Inputs));
-        statements.Output.AddRange(run.WriteAffected());
+        statements.Output.AddRange(run.WriteAll());
 
         var archives = new Pipeline(Archives);
         archives.Dependencies.AddRange([Data, Statements]);

@@ -24,13 +24,7 @@ internal sealed class AttachBodies : IModule
             fresh[AnnouncementOf(document)] = document;
         }
 
-        return [.. inputs.Select(d =>
-        {
-            var announcement = AnnouncementOf(d);
-            var rendered = fresh.GetValueOrDefault(announcement) ?? scope.RenderedBefore[announcement];
-            scope.Rendered[announcement] = rendered;
-            return rendered;
-        })];
+        return [.. inputs.Select(d => fresh.GetValueOrDefault(AnnouncementOf(d)) ?? scope.RenderedBefore[AnnouncementOf(d)])];
     }
 
     private static Announcement AnnouncementOf(Document d) => d.GetRequired(MetadataKeys.Announcement);

@@ -88,7 +88,7 @@ public sealed class SiteSession(BuildOptions options)
         var (previous, current) = Differences(state.Content.Announcements, announcements);
         var site = state.Site.ForUpdate(content);
         var scope = new UpdateScope(Path.GetFullPath(Options.OutputDirectory), state.Index, previous, current, state.Rendered);
-        await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
+        var outputs = await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
@@ -96,12 +96,8 @@ public sealed class SiteSession(BuildOptions options)
 
         var deleted = DeleteUnmade(state.Files, scope.Destinations);
         var written = scope.Written.ToList();
-        var records = new Dictionary<Announcement, CompiledRecord>(ReferenceEqualityComparer.Instance);
-        foreach (var (announcement, document) in scope.Rendered)
-        {
-            records[announcement] = document.GetRequired(MetadataKeys.Record);
-        }
-
+        var rendered = SiteState.RecordsIn(outputs);
+        var records = rendered.ToDictionary<KeyValuePair<Announcement, Document>, Announcement, CompiledRecord>(r => r.Key, r => r.Value.GetRequired(MetadataKeys.Record), ReferenceEqualityComparer.Instance);
         var changes = new RecordChanges(site, previous, current, records, scope.OutputDirectory);
         foreach (var output in Options.IncrementalOutputs)
         {
@@ -113,7 +109,7 @@ public sealed class SiteSession(BuildOptions options)
         }
 
         var files = IncrementalPipelines.Owned.ToDictionary(p => p, p => scope.Destinations[p], StringComparer.Ordinal);
-        _state = new SiteState(content, state.Settings, site.Index, new Dictionary<Announcement, Document>(scope.Rendered, ReferenceEqualityComparer.Instance), files, site);
+        _state = new SiteState(content, state.Settings, site.Index, rendered, files, site);
         return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. written.Order(StringComparer.Ordinal)], [.. deleted.Order(StringComparer.Ordinal)], clock.Elapsed);
     }
 
