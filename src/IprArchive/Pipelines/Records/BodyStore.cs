@@ -11,7 +11,11 @@ namespace IprArchive.Pipelines.Records;
 /// </summary>
 public sealed class BodyStore
 {
-    /// <summary>Bodies kept in memory before the store spills to files (about 100 MB of HTML and text at typical record sizes).</summary>
+    /// <summary>
+    /// Bodies kept in memory before the store spills to files. Measured on 10,000 generated records
+    /// (one run each, busy machine): 5,000 in memory took 36.7 s and 617 MiB peak, 2,000 took
+    /// 51.4 s and 564 MiB; re-rendering instead (the old design) 39.7 s and 461 MiB.
+    /// </summary>
     public const int DefaultInMemoryLimit = 5000;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
