@@ -79,7 +79,7 @@ public static class BuildCommand
         if (shown.Count > 0)
         {
             var errors = shown.Count(d => d.Severity == Severity.Error);
-            new DiagnosticPrinter(context.Error, CliContext.PrefixOf(input), DiagnosticFormat.Text)
+            new DiagnosticPrinter(context.Error, CliContext.PrefixOf(input), DiagnosticFormat.Text) { WithDetails = verbosity >= Verbosity.Diagnostic }
                 .Print(shown, $"{errors} error(s), {shown.Count - errors} warning(s).");
         }
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using IprArchive.Cli.Console;
 using IprArchive.Content;
 using IprArchive.Diagnostics;
+using IprArchive.Pipelines.Records;
 using IprArchive.Rendering;
 using IprArchive.Statements;
 
@@ -39,7 +40,7 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(input);
-        IReadOnlyList<Diagnostic> found = [.. content.Diagnostics, .. QuotationCheck.Run(content), .. LayoutsOf(content, theme)];
+        IReadOnlyList<Diagnostic> found = [.. content.Diagnostics, .. RecordCompiler.ForCheck(content.Settings).Check(content.Announcements), .. LayoutsOf(content, theme)];
         var diagnostics = strict ? [.. found.Select(d => d.AsError())] : found;
         if (verbosity == Verbosity.Quiet)
         {

@@ -25,6 +25,9 @@ public sealed class DiagnosticPrinter(TextWriter output, string inputPrefix, Dia
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Whether text output adds each diagnostic's <see cref="Diagnostic.Detail"/> (a stack trace), as <c>-v diag</c> asks.</summary>
+    public bool WithDetails { get; init; }
+
     /// <summary>Prints every diagnostic, then (for text) a summary line.</summary>
     public void Print(IReadOnlyList<Diagnostic> diagnostics, string summary)
     {
@@ -48,6 +51,11 @@ public sealed class DiagnosticPrinter(TextWriter output, string inputPrefix, Dia
                     if (d.Hint is not null)
                     {
                         output.WriteLine("    hint: " + SafeText.Escape(d.Hint).Replace("\n", "\n    ", StringComparison.Ordinal));
+                    }
+
+                    if (WithDetails && d.Detail is not null)
+                    {
+                        output.WriteLine("    " + SafeText.Escape(d.Detail).ReplaceLineEndings("\n    "));
                     }
                 }
 

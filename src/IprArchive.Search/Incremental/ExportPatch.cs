@@ -31,7 +31,7 @@ internal static class ExportPatch
                 return null;
             if (current.Excluded) continue;
             if (state.GroupOf(current.Url) is not { } group) return null;
-            var documents = SearchDocumentMapping.ToSearchDocuments(current, changes.Site.RenderBody(current), changes.Quotations.GetValueOrDefault(current) ?? []);
+            var documents = SearchDocumentMapping.ToSearchDocuments(current, changes.Records[current].Rendered(), changes.Records[current].Quotations);
             if (documents.Count != group.Count) return null;
             groups.Add(new PatchGroup(group.First, documents));
         }

@@ -60,8 +60,8 @@ public sealed class SearchExportUpdater : IIncrementalOutput
     {
         var root = ExportRoot(changes.OutputDirectory);
         var before = ListFiles(root);
-        var records = changes.Site.Index.Newest.Select(a => (a, changes.Quotations.GetValueOrDefault(a) ?? []));
-        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records, changes.Site), root, SearchIndexLocation.For(changes.OutputDirectory));
+        var records = changes.Site.Index.Newest.Select(a => changes.Records[a]);
+        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records), root, SearchIndexLocation.For(changes.OutputDirectory));
         _loading = Task.Run(() => ExportedIndex.Load(root, SearchIndexLocation.For(changes.OutputDirectory)));
         var after = ListFiles(root);
         return new OutputChanges(

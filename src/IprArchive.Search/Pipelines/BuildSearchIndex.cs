@@ -1,7 +1,6 @@
-using IprArchive.Content;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
-using IprArchive.Statements;
+using IprArchive.Pipelines.Records;
 
 namespace IprArchive.Search.Pipelines;
 
@@ -23,9 +22,8 @@ public sealed class BuildSearchIndex : IModule
         var site = context.Get<SiteContext>();
         var indexDirectory = SearchIndexLocation.ForStaging(site.Output);
         var exportDirectory = Path.Combine(site.Output.ScratchPath, "search-export");
-        var records = inputs.Where(d => d.Destination is null && d.Get<Announcement>(MetadataKeys.Announcement) is not null)
-            .Select(d => (d.GetRequired<Announcement>(MetadataKeys.Announcement), d.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations)));
-        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records, site), exportDirectory, indexDirectory);
+        var records = inputs.Where(d => d.Destination is null).Select(d => d.Get(MetadataKeys.Record)).OfType<CompiledRecord>();
+        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records), exportDirectory, indexDirectory);
 
         var exported = Directory.EnumerateFiles(exportDirectory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(exportDirectory, f).Replace(Path.DirectorySeparatorChar, '/'))

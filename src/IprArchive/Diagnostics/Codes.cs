@@ -83,7 +83,7 @@ public static class Codes
 
     // Building
     public static readonly DiagnosticDescriptor ModuleFailed = new("IPR200", Severity.Error, "A build step failed",
-        "This is a bug or an unreadable file; the message names the step. Report it with the message.");
+        "This is a bug or an unreadable file; the message names the file and the step. Report it with the output of the same command run with -v diag (it adds the stack trace).");
     public static readonly DiagnosticDescriptor OutputRefused = new("IPR201", Severity.Error, "The output folder cannot be used",
         "Choose an empty folder, or one an earlier build wrote, outside input/ and theme/.");
     public static readonly DiagnosticDescriptor OutputFailed = new("IPR202", Severity.Error, "A page or file could not be written",

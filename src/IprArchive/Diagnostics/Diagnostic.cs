@@ -24,6 +24,19 @@ public sealed record Diagnostic(
     string Message,
     string? Hint = null)
 {
+    /// <summary>
+    /// More for whoever debugs a failure (an exception's stack trace), printed only at
+    /// <c>-v diag</c>; not part of the diagnostic's identity.
+    /// </summary>
+    public string? Detail { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && (Code, Severity, File, Line, Column, Message, Hint) == (other.Code, other.Severity, other.File, other.Line, other.Column, other.Message, other.Hint);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, File, Line, Column, Message, Hint);
+
     /// <summary>The compiler-style line: <c>path:line:col: error IPR012: message</c>.</summary>
     public override string ToString() =>
         $"{File}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";

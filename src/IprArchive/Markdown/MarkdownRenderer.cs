@@ -50,6 +50,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, string? cite = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        RenderTally.Count();
         Markdig.Syntax.MarkdownDocument document;
         string rawHtml;
         try

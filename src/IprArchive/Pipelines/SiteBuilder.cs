@@ -3,6 +3,7 @@ using IprArchive.Content;
 using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Site;
 using IprArchive.Rendering;
 
@@ -35,6 +36,9 @@ public sealed record BuildOptions
     /// <summary>More services modules can ask for with <see cref="PipelineContext.Get{T}"/>.</summary>
     public IReadOnlyList<object> ExtraServices { get; init; } = [];
 
+    /// <summary>Rendered bodies kept in memory before the rest spill to files in the staging folder (<see cref="BodyStore"/>).</summary>
+    internal int BodiesInMemory { get; init; } = BodyStore.DefaultInMemoryLimit;
+
     /// <summary>What keeps the extra pipelines' files current between full builds in a preview (the search export).</summary>
     public IReadOnlyList<Incremental.IIncrementalOutput> IncrementalOutputs { get; init; } = [];
 }
@@ -65,15 +69,20 @@ public sealed record BuildResult(
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>Folder of the spilled record bodies (<see cref="BodyStore"/>), under the staging scratch or private folder.</summary>
+    private const string BodiesFolder = "bodies";
+
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
-        (await BuildKeepingStateAsync(options, cancellationToken)).Result;
+        (await BuildKeepingStateAsync(options, cancellationToken, keepBodies: false)).Result;
 
     /// <summary>
     /// Builds like <see cref="BuildAsync"/> and, on success, also returns what the build loaded and
-    /// produced, so that a preview session can update the site incrementally from there.
+    /// produced, so that a preview session can update the site incrementally from there. With
+    /// <paramref name="keepBodies"/>, bodies spilled to files stay in the output's private folder
+    /// after the build (a session reads them back); otherwise they go with the staging scratch.
     /// </summary>
-    internal static async Task<(BuildResult Result, BuiltSite? Site)> BuildKeepingStateAsync(BuildOptions options, CancellationToken cancellationToken)
+    internal static async Task<(BuildResult Result, BuiltSite? Site)> BuildKeepingStateAsync(BuildOptions options, CancellationToken cancellationToken, bool keepBodies = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -100,7 +109,8 @@ public static class SiteBuilder
 
         using (output)
         {
-            var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output);
+            var bodies = new BodyStore(Path.Combine(keepBodies ? output.StagingPrivatePath : output.ScratchPath, BodiesFolder), options.BodiesInMemory);
+            var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output, bodies);
             var pipelines = SitePipelines.Create().Concat(options.ExtraPipelines).ToList();
             var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
             var written = site.FilesWritten.ToDictionary();
@@ -110,6 +120,7 @@ public static class SiteBuilder
             }
 
             output.Commit();
+            bodies.MovedTo(Path.Combine(outputDirectory, AtomicOutputDirectory.PrivateFolder, BodiesFolder));
             var result = Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
             return (result, new BuiltSite(content, settings, site.Index, outputs, site));
         }

@@ -1,16 +1,17 @@
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Modules;
+using IprArchive.Pipelines.Site;
 
 namespace IprArchive.Pipelines;
 
 /// <summary>
 /// The pipelines that make the site, named as in Statiq.Web. Other features add their own
-/// (the search index depends on <see cref="Content"/> and reads each document's
-/// <c>announcement</c> and <c>rendered</c> metadata).
+/// (the search index depends on <see cref="Content"/> and reads each document's compiled
+/// record, <see cref="MetadataKeys.Record"/>).
 /// </summary>
 public static class SitePipelines
 {
-    /// <summary>Published announcements as documents, with their quotations (bodies are rendered, credited and let go).</summary>
+    /// <summary>Published announcements as documents, each compiled once (<see cref="MetadataKeys.Record"/>): the only pipeline that renders Markdown.</summary>
     public const string Inputs = "Inputs";
 
     /// <summary>The site index: announcements grouped by speaker, organisation, plan, topic, year.</summary>
@@ -62,7 +63,7 @@ public static class SitePipelines
         var statements = new Pipeline(Statements);
         statements.Dependencies.Add(Inputs);
         statements.Process.Add(new IndexStatements(Inputs));
-        statements.Output.AddRange(run.WriteAffected());
+        statements.Output.AddRange(run.WriteAll());
 
         var archives = new Pipeline(Archives);
         archives.Dependencies.AddRange([Data, Statements]);
@@ -70,8 +71,8 @@ public static class SitePipelines
         archives.Output.AddRange(run.WriteAffected());
 
         var feeds = new Pipeline(Feeds);
-        feeds.Dependencies.Add(Data);
-        feeds.Process.Add(new CreateFeeds());
+        feeds.Dependencies.AddRange([Inputs, Data]);
+        feeds.Process.Add(new CreateFeeds(Inputs));
         feeds.Output.AddRange(run.WriteAffected());
 
         var redirects = new Pipeline(Redirects);

@@ -14,5 +14,5 @@ namespace IprArchive.Pipelines;
 internal sealed record SiteRun(Func<IModule> Bodies, Func<IModule[]> WriteAll, Func<IModule[]> WriteAffected, bool WithAssets)
 {
     /// <summary>A full build: every body rendered, every file written into the staging folder.</summary>
-    public static SiteRun Full { get; } = new(() => new RenderMarkdown(), () => [new WriteFiles()], () => [new WriteFiles()], WithAssets: true);
+    public static SiteRun Full { get; } = new(() => new CompileRecords(), () => [new WriteFiles()], () => [new WriteFiles()], WithAssets: true);
 }

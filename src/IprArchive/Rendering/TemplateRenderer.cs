@@ -85,7 +85,9 @@ public sealed class TemplateRenderer
         {
             return template.Render(context, Encoder);
         }
-        catch (Exception ex) when (ex is FluidException or InvalidOperationException or ParseException)
+        // Fluid reports a runaway template (recursion, step limits) as InvalidOperationException;
+        // the same exception thrown by a page model is a bug in the build, not the template's.
+        catch (Exception ex) when (ex is FluidException or ParseException || (ex is InvalidOperationException && ex.Source == "Fluid"))
         {
             throw new TemplateException(path, ex.Message, ex);
         }

@@ -6,23 +6,11 @@ namespace IprArchive.Statements;
 
 /// <summary>
 /// Warning IPR050 for every quotation whose speaker cannot be told for sure, at the file, line
-/// and column of its opening mark. The build and <c>iprarchive check</c> report the same warnings.
+/// and column of its opening mark. The build and <c>iprarchive check</c> report the same warnings
+/// (both compile records through <c>RecordCompiler</c>).
 /// </summary>
 public static class QuotationCheck
 {
-    /// <summary>The IPR050 warnings of every record in <paramref name="content"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Run(ContentSet content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var renderer = new MarkdownRenderer();
-        return [.. content.Announcements
-            .AsParallel()
-            .SelectMany(a => Check(a, renderer))
-            .OrderBy(d => d.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column)];
-    }
-
     /// <summary>Error IPR026 for a body too deeply nested to render, at the first line of the body.</summary>
     public static Diagnostic TooDeep(Announcement announcement, MarkdownTooDeepException problem)
     {
@@ -30,22 +18,6 @@ public static class QuotationCheck
         ArgumentNullException.ThrowIfNull(problem);
         var descriptor = Codes.BodyTooDeep;
         return new Diagnostic(descriptor.Code, descriptor.Severity, announcement.SourcePath, announcement.BodyLine, 1, problem.Message, descriptor.Hint);
-    }
-
-    // Renders one body; a body that cannot be rendered is one error at its file, not a crash of the whole check.
-    private static IEnumerable<Diagnostic> Check(Announcement announcement, MarkdownRenderer renderer)
-    {
-        RenderedMarkdown rendered;
-        try
-        {
-            rendered = renderer.Render(announcement.Body.Read());
-        }
-        catch (MarkdownTooDeepException ex)
-        {
-            return [TooDeep(announcement, ex)];
-        }
-
-        return Warnings(announcement, RecordQuotations.Of(announcement, rendered));
     }
 
     /// <summary>The IPR050 warnings of one record's <paramref name="quotations"/>.</summary>

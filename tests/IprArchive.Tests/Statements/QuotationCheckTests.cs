@@ -45,7 +45,7 @@ public sealed class QuotationCheckTests : IDisposable
         WriteTwoSpeakerRecord();
         var content = ContentLoader.Load(_temp.Input);
 
-        var warning = Assert.Single(QuotationCheck.Run(content));
+        var warning = Assert.Single(IprArchive.Pipelines.Records.RecordCompiler.ForCheck(content.Settings).Check(content.Announcements));
 
         Assert.Equal(("IPR050", Record, 11, 31), (warning.Code, warning.File, warning.Line, warning.Column));
     }

@@ -20,16 +20,32 @@ public sealed record Document
     /// <summary>A file to copy as-is when there is no text content (assets).</summary>
     public string? CopyFrom { get; init; }
 
-    /// <summary>Metadata by key (the site pipelines name theirs in <c>MetadataKeys</c>).</summary>
+    /// <summary>Metadata by key name (set and read through typed <see cref="MetadataKey{T}"/>s).</summary>
     public ImmutableDictionary<string, object?> Metadata { get; init; } = ImmutableDictionary<string, object?>.Empty;
 
-    /// <summary>The value stored under <paramref name="key"/>, or default.</summary>
-    public T? Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
+    /// <summary>
+    /// The value stored under <paramref name="key"/>, or default when there is none (or null).
+    /// A value of another type throws: a pipeline set it wrong, and silence would hide it.
+    /// </summary>
+    public T? Get<T>(MetadataKey<T> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Metadata.TryGetValue(key.Name, out var value) ? value switch
+        {
+            null => default,
+            T typed => typed,
+            _ => throw new InvalidCastException($"Document {Destination ?? Source} has '{key.Name}' metadata of type {value.GetType().Name}, not {typeof(T).Name}."),
+        } : default;
+    }
 
     /// <summary>The value stored under <paramref name="key"/>; throws when it is missing.</summary>
-    public T GetRequired<T>(string key) =>
-        Get<T>(key) ?? throw new KeyNotFoundException($"Document {Destination ?? Source} has no '{key}' metadata.");
+    public T GetRequired<T>(MetadataKey<T> key) =>
+        Get(key) ?? throw new KeyNotFoundException($"Document {Destination ?? Source} has no '{key}' metadata.");
 
     /// <summary>A copy with <paramref name="key"/> set.</summary>
-    public Document With(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
+    public Document With<T>(MetadataKey<T> key, T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return this with { Metadata = Metadata.SetItem(key.Name, value) };
+    }
 }

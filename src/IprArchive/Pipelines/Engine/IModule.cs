@@ -23,11 +23,11 @@ public abstract class ParallelModule : IModule
             0,
             inputs.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => results[i] = Map(inputs[i], context));
+            i => results[i] = DocumentFailureException.Guard(inputs[i], () => Map(inputs[i], context).ToList()));
         return Task.FromResult<IReadOnlyList<Document>>([.. results.SelectMany(r => r)]);
     }
 
-    /// <summary>Maps one document to zero or more documents.</summary>
+    /// <summary>Maps one document to zero or more documents (run inside the parallel loop, whatever the enumerable).</summary>
     protected abstract IEnumerable<Document> Map(Document input, PipelineContext context);
 }
 

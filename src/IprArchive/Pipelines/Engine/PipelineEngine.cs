@@ -110,15 +110,21 @@ public static class PipelineEngine
 
         /// <summary>
         /// Located diagnostics of modules that threw <see cref="BuildFailureException"/> (once each,
-        /// however many parallel documents hit the same problem), or one generic error.
+        /// however many parallel documents hit the same problem), one error per document whose
+        /// processing failed (<see cref="DocumentFailureException"/>), or one error for the
+        /// pipeline. Every unlocated error carries its stack trace for <c>-v diag</c>.
         /// </summary>
         private static List<Diagnostic> FailuresOf(Pipeline pipeline, Phase phase, Exception ex)
         {
             var all = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [ex];
-            var located = all.OfType<BuildFailureException>().Select(f => f.Diagnostic).Distinct().ToList();
+            List<Diagnostic> located =
+            [
+                .. all.OfType<BuildFailureException>().Select(f => f.Diagnostic),
+                .. all.OfType<DocumentFailureException>().Select(f => f.ToDiagnostic(pipeline.Name, phase)),
+            ];
             if (located.Count > 0)
             {
-                return located;
+                return [.. located.Distinct()];
             }
 
             return [new Diagnostic(
@@ -127,7 +133,9 @@ public static class PipelineEngine
                 pipeline.Name,
                 0,
                 0,
-                $"The {pipeline.Name} pipeline failed in its {phase} phase: {all[0].Message}")];
+                $"the {pipeline.Name} pipeline failed in its {phase} phase: {all[0].GetType().Name}: {all[0].Message}",
+                Codes.ModuleFailed.Hint)
+            { Detail = all[0].ToString() }];
         }
     }
 }

@@ -1,6 +1,6 @@
 using IprArchive.Content;
 using IprArchive.Pipelines.Site;
-using IprArchive.Statements;
+using IprArchive.Pipelines.Records;
 
 namespace IprArchive.Pipelines.Incremental;
 
@@ -23,16 +23,16 @@ public interface IIncrementalOutput
 }
 
 /// <summary>What a preview update changed, as <see cref="IIncrementalOutput"/>s see it.</summary>
-/// <param name="Site">The update's context (settings, site index, <see cref="SiteContext.RenderBody"/>).</param>
+/// <param name="Site">The update's context (settings, site index).</param>
 /// <param name="Previous">Changed or deleted records as they were.</param>
 /// <param name="Current">Changed or added records as they are now.</param>
-/// <param name="Quotations">Every published record's quotations now.</param>
+/// <param name="Records">Every published record, compiled, now.</param>
 /// <param name="OutputDirectory">Full path of the output folder, updated in place.</param>
 public sealed record RecordChanges(
     SiteContext Site,
     IReadOnlyList<Announcement> Previous,
     IReadOnlyList<Announcement> Current,
-    IReadOnlyDictionary<Announcement, IReadOnlyList<Quotation>> Quotations,
+    IReadOnlyDictionary<Announcement, CompiledRecord> Records,
     string OutputDirectory);
 
 /// <summary>Site paths an <see cref="IIncrementalOutput"/> rewrote and removed.</summary>

@@ -8,8 +8,8 @@ using IprArchive.Pipelines.Site;
 namespace IprArchive.Pipelines.Incremental;
 
 /// <summary>
-/// Gives every record document what <see cref="RenderMarkdown"/> adds (its quotations): the last
-/// good build's when the record did not change, a fresh render (with its checks) when it did.
+/// Gives every record document what <see cref="CompileRecords"/> adds (its compiled record): the
+/// last good build's when the record did not change, a fresh compile (with its checks) when it did.
 /// </summary>
 internal sealed class AttachBodies : IModule
 {
@@ -19,21 +19,15 @@ internal sealed class AttachBodies : IModule
         var scope = context.Get<UpdateScope>();
         var stale = inputs.Where(d => !scope.RenderedBefore.ContainsKey(AnnouncementOf(d))).ToList();
         var fresh = new Dictionary<Announcement, Document>(ReferenceEqualityComparer.Instance);
-        foreach (var document in await new RenderMarkdown().ExecuteAsync(stale, context))
+        foreach (var document in await new CompileRecords().ExecuteAsync(stale, context))
         {
             fresh[AnnouncementOf(document)] = document;
         }
 
-        return [.. inputs.Select(d =>
-        {
-            var announcement = AnnouncementOf(d);
-            var rendered = fresh.GetValueOrDefault(announcement) ?? scope.RenderedBefore[announcement];
-            scope.Rendered[announcement] = rendered;
-            return rendered;
-        })];
+        return [.. inputs.Select(d => fresh.GetValueOrDefault(AnnouncementOf(d)) ?? scope.RenderedBefore[AnnouncementOf(d)])];
     }
 
-    private static Announcement AnnouncementOf(Document d) => d.GetRequired<Announcement>(MetadataKeys.Announcement);
+    private static Announcement AnnouncementOf(Document d) => d.GetRequired(MetadataKeys.Announcement);
 }
 
 /// <summary>Notes every destination of a pipeline: a full build would write them all, and what the last build wrote beyond them is deleted.</summary>
@@ -76,7 +70,7 @@ internal sealed class WriteChangedFiles : IModule
         var scope = context.Get<UpdateScope>();
         await Parallel.ForEachAsync(inputs.Where(d => d.Destination is not null), context.CancellationToken, async (document, token) =>
         {
-            var content = RenderLayout.ContentOf(document, site);
+            var content = DocumentFailureException.Guard(document, () => RenderLayout.ContentOf(document, site));
             if (content is null)
             {
                 return;

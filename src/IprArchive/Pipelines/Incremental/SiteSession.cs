@@ -4,7 +4,7 @@ using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
-using IprArchive.Statements;
+using IprArchive.Pipelines.Records;
 
 namespace IprArchive.Pipelines.Incremental;
 
@@ -88,7 +88,7 @@ public sealed class SiteSession(BuildOptions options)
         var (previous, current) = Differences(state.Content.Announcements, announcements);
         var site = state.Site.ForUpdate(content);
         var scope = new UpdateScope(Path.GetFullPath(Options.OutputDirectory), state.Index, previous, current, state.Rendered);
-        await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
+        var outputs = await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
@@ -96,13 +96,9 @@ public sealed class SiteSession(BuildOptions options)
 
         var deleted = DeleteUnmade(state.Files, scope.Destinations);
         var written = scope.Written.ToList();
-        var quotations = new Dictionary<Announcement, IReadOnlyList<Quotation>>(ReferenceEqualityComparer.Instance);
-        foreach (var (announcement, document) in scope.Rendered)
-        {
-            quotations[announcement] = document.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations);
-        }
-
-        var changes = new RecordChanges(site, previous, current, quotations, scope.OutputDirectory);
+        var rendered = SiteState.RecordsIn(outputs);
+        var records = rendered.ToDictionary<KeyValuePair<Announcement, Document>, Announcement, CompiledRecord>(r => r.Key, r => r.Value.GetRequired(MetadataKeys.Record), ReferenceEqualityComparer.Instance);
+        var changes = new RecordChanges(site, previous, current, records, scope.OutputDirectory);
         foreach (var output in Options.IncrementalOutputs)
         {
             var outputClock = Stopwatch.StartNew();
@@ -113,7 +109,7 @@ public sealed class SiteSession(BuildOptions options)
         }
 
         var files = IncrementalPipelines.Owned.ToDictionary(p => p, p => scope.Destinations[p], StringComparer.Ordinal);
-        _state = new SiteState(content, state.Settings, site.Index, new Dictionary<Announcement, Document>(scope.Rendered, ReferenceEqualityComparer.Instance), files, site);
+        _state = new SiteState(content, state.Settings, site.Index, rendered, files, site);
         return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. written.Order(StringComparer.Ordinal)], [.. deleted.Order(StringComparer.Ordinal)], clock.Elapsed);
     }
 

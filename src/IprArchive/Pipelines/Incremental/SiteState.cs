@@ -20,18 +20,16 @@ internal sealed record SiteState(
     /// <summary>The state after a successful full build.</summary>
     public static SiteState After(BuiltSite built)
     {
-        var rendered = new Dictionary<Announcement, Document>(ReferenceEqualityComparer.Instance);
-        foreach (var document in built.Outputs.GetValueOrDefault(SitePipelines.Inputs) ?? [])
-        {
-            rendered[document.GetRequired<Announcement>(MetadataKeys.Announcement)] = document;
-        }
-
         var files = IncrementalPipelines.Owned.ToDictionary(
             p => p,
             p => (IReadOnlySet<string>)(built.Outputs.GetValueOrDefault(p) ?? []).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return new SiteState(built.Content, built.Settings, built.Index, rendered, files, built.Site);
+        return new SiteState(built.Content, built.Settings, built.Index, RecordsIn(built.Outputs), files, built.Site);
     }
+
+    /// <summary>The compiled record documents of a run's Inputs pipeline, by record (reference).</summary>
+    public static Dictionary<Announcement, Document> RecordsIn(IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs) =>
+        (outputs.GetValueOrDefault(SitePipelines.Inputs) ?? []).ToDictionary<Document, Announcement>(d => d.GetRequired(MetadataKeys.Announcement), ReferenceEqualityComparer.Instance);
 
     /// <summary>Diagnostics of the last good build that are not about one record (registries, settings).</summary>
     public IReadOnlyList<Diagnostic> SiteWideDiagnostics =>

@@ -7,7 +7,7 @@ namespace IprArchive.Pipelines.Incremental;
 
 /// <summary>
 /// The service an incremental run registers with the engine: what changed since the last good
-/// build, the quotations already credited, and what the run saw and wrote.
+/// build, the records already compiled, and what the run saw and wrote.
 /// </summary>
 internal sealed class UpdateScope(
     string outputDirectory,
@@ -22,11 +22,8 @@ internal sealed class UpdateScope(
     /// <summary>Full path of the preview's output folder, written in place.</summary>
     public string OutputDirectory { get; } = outputDirectory;
 
-    /// <summary>Record documents with the quotations Markdown rendering credited, of the last good build, by record (reference).</summary>
+    /// <summary>Compiled record documents of the last good build, by record (reference).</summary>
     public IReadOnlyDictionary<Announcement, Document> RenderedBefore { get; } = renderedBefore;
-
-    /// <summary>The same for this run; filled by <see cref="AttachBodies"/>.</summary>
-    public ConcurrentDictionary<Announcement, Document> Rendered { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Every destination each pipeline would write in a full build (for deleting what is gone).</summary>
     public ConcurrentDictionary<string, IReadOnlySet<string>> Destinations { get; } = new(StringComparer.Ordinal);
@@ -39,17 +36,7 @@ internal sealed class UpdateScope(
     {
         lock (_gate)
         {
-            if (_affected is null)
-            {
-                _affected = AffectedOutputs.Of(before, site.Index, previousVersions, currentVersions, site.Settings.PageSize);
-                if (StatementChanges.Any(previousVersions, currentVersions, RenderedBefore, Rendered))
-                {
-                    var pages = Math.Max(1, (site.Statements.All.Count + StatementsExport.PageSize - 1) / StatementsExport.PageSize);
-                    _affected.UnionWith(Enumerable.Range(1, pages).Select(StatementsExport.FileName));
-                }
-            }
-
-            return _affected;
+            return _affected ??= AffectedOutputs.Of(before, site.Index, previousVersions, currentVersions, site.Settings.PageSize);
         }
     }
 }

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using IprArchive.Content;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Feeds;
+using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Site;
 
 namespace IprArchive.Pipelines.Modules;
@@ -11,9 +11,10 @@ namespace IprArchive.Pipelines.Modules;
 /// Process phase of Feeds: the site-wide Atom and JSON feeds (the newest <c>feed_entries</c> of
 /// settings.yml, each with its summary, and its whole text only with <c>feed_full_text: true</c>,
 /// so one huge record cannot make every reader download megabytes) and an Atom feed per speaker,
-/// organisation and topic (newest <see cref="ArchiveFeedSize"/>, summaries).
+/// organisation and topic (newest <see cref="ArchiveFeedSize"/>, summaries). Bodies and leads
+/// come from the compiled records of <c>recordsPipeline</c>.
 /// </summary>
-public sealed class CreateFeeds : IModule
+public sealed class CreateFeeds(string recordsPipeline) : IModule
 {
     /// <summary>Entries in each archive feed.</summary>
     public const int ArchiveFeedSize = 20;
@@ -22,17 +23,17 @@ public sealed class CreateFeeds : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
-        var summaries = new ConcurrentDictionary<Announcement, string?>(ReferenceEqualityComparer.Instance);
+        var records = context.OutputsOf(recordsPipeline).Select(d => d.GetRequired(MetadataKeys.Record))
+            .ToDictionary<CompiledRecord, Announcement>(r => r.Announcement, ReferenceEqualityComparer.Instance);
 
-        // Atom wants a summary when there is no content: summary-only feeds fall back to the first
-        // paragraph. Bodies are rendered here as needed, and only the summaries are kept, once each.
-        string? SummaryOf(Announcement a) => a.Summary ?? summaries.GetOrAdd(a, _ => site.RenderBody(a).Paragraphs is { Count: > 0 } p ? p[0].Text : null);
+        // Atom wants a summary when there is no content: summary-only feeds fall back to the first paragraph.
+        string? SummaryOf(Announcement a) => a.Summary ?? records[a].Lead;
 
         // Made inside the writers' parallel loop: no nested parallelism here, which would wait on
         // thread-pool threads that the loop itself is holding.
         var fullText = site.Settings.FeedFullText;
         var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(site.Settings.FeedEntries)
-            .Select(a => new FeedEntry(a, SummaryOf(a), fullText ? site.RenderBody(a).Html : null))], FullContent: fullText));
+            .Select(a => new FeedEntry(a, SummaryOf(a), fullText ? records[a].Rendered().Html : null))], FullContent: fullText));
         var documents = new List<Document>
         {
             Deferred("feed.xml", () => AtomFeed.Write(siteFeed.Value, site.Urls, site.Settings.Title)),

@@ -13,7 +13,7 @@ public sealed class CreateRedirects(string announcementsPipeline) : IModule
     {
         var site = context.Get<SiteContext>();
         IReadOnlyList<Document> redirects = [.. context.OutputsOf(announcementsPipeline)
-            .Select(d => d.GetRequired<Announcement>(MetadataKeys.Announcement))
+            .Select(d => d.GetRequired(MetadataKeys.Announcement))
             .SelectMany(a => a.RedirectFrom.Select(from => new Document
                 {
                     Source = a.SourcePath,

@@ -16,8 +16,8 @@ public sealed class CreateSitemap(params string[] pagePipelines) : IModule
         var site = context.Get<SiteContext>();
         var pages = pagePipelines
             .SelectMany(context.OutputsOf)
-            .Where(d => d.Get<string>(MetadataKeys.SitemapUrl) is not null)
-            .Select(d => (Url: d.Get<string>(MetadataKeys.SitemapUrl)!, LastModified: d.Get<DateOnly?>(MetadataKeys.LastModified)))
+            .Where(d => d.Get(MetadataKeys.SitemapUrl) is not null)
+            .Select(d => (Url: d.Get(MetadataKeys.SitemapUrl)!, LastModified: d.Get(MetadataKeys.LastModified)))
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 

@@ -2,13 +2,12 @@ using IprArchive.Content;
 using IprArchive.Diagnostics;
 using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Site;
-using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
 /// Readies each announcement's page: its layout, and the page model, built when the page is
-/// written from the body rendered again then (the model needs the site index for
+/// written from the compiled record's body (the model needs the site index for
 /// previous/next/related).
 /// </summary>
 public sealed class PrepareAnnouncementPage : ParallelModule
@@ -20,8 +19,8 @@ public sealed class PrepareAnnouncementPage : ParallelModule
     protected override IEnumerable<Document> Map(Document input, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
-        var announcement = input.GetRequired<Announcement>(MetadataKeys.Announcement);
-        var quotations = input.GetRequired<IReadOnlyList<Quotation>>(MetadataKeys.Quotations);
+        var record = input.GetRequired(MetadataKeys.Record);
+        var announcement = record.Announcement;
         var layout = announcement.Layout ?? DefaultLayout;
         if (!site.Templates.HasLayout(layout))
         {
@@ -32,7 +31,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         }
 
         yield return input
-            .With(MetadataKeys.Model, () => PageModels.Announcement(announcement, site.RenderBody(announcement), quotations, site))
+            .With(MetadataKeys.Model, () => PageModels.Announcement(announcement, record.Rendered(), record.Quotations, site))
             .With(MetadataKeys.Layout, layout);
     }
 }

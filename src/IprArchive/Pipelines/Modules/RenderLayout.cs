@@ -16,23 +16,23 @@ public sealed class RenderLayout : ParallelModule
 {
     /// <summary>True when <paramref name="document"/> has a page model still to render.</summary>
     public static bool NeedsRendering(Document document) =>
-        document.Content is null && document.Get<Func<PageModel>>(MetadataKeys.Model) is not null;
+        document.Content is null && document.Get(MetadataKeys.Model) is not null;
 
     /// <summary>The text to write for <paramref name="document"/>: its content, made now by its factory or rendered from its page model; null for a file to copy.</summary>
     public static string? ContentOf(Document document, SiteContext site)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Content is not null) return document.Content;
-        if (document.Get<Func<string>>(MetadataKeys.ContentFactory) is { } make) return make();
+        if (document.Get(MetadataKeys.ContentFactory) is { } make) return make();
         return NeedsRendering(document) ? Render(document, site) : null;
     }
 
     /// <summary>Renders one page; a template problem becomes a located diagnostic.</summary>
     public static string Render(Document document, SiteContext site)
     {
-        var model = document.GetRequired<Func<PageModel>>(MetadataKeys.Model)();
-        var layout = document.GetRequired<string>(MetadataKeys.Layout);
-        var withShell = document.Get<bool?>(MetadataKeys.WithShell) ?? true;
+        var model = document.GetRequired(MetadataKeys.Model)();
+        var layout = document.GetRequired(MetadataKeys.Layout);
+        var withShell = document.Get(MetadataKeys.WithShell) ?? true;
         try
         {
             return site.Templates.RenderPage(layout, model, withShell);

@@ -36,6 +36,10 @@ public sealed class WriteFiles : IModule
                     var record = document.Source ?? (ex as DuplicateOutputException)?.FirstOwner ?? context.PipelineName;
                     throw new BuildFailureException(new Diagnostic(Codes.OutputFailed.Code, Severity.Error, record, 1, 1, ex.Message));
                 }
+                catch (Exception ex) when (DocumentFailureException.IsUnexpected(ex))
+                {
+                    throw DocumentFailureException.For(document, ex);
+                }
             });
         site.FilesWritten[context.PipelineName] = written;
         return inputs;

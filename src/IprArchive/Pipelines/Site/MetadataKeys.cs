@@ -1,39 +1,47 @@
+using IprArchive.Content;
+using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Records;
+using IprArchive.Pipelines.Views;
+
 namespace IprArchive.Pipelines.Site;
 
 /// <summary>Metadata keys the site pipelines set on documents (other pipelines, such as search, read them).</summary>
 public static class MetadataKeys
 {
     /// <summary>The <see cref="Content.Announcement"/> a document is about.</summary>
-    public const string Announcement = "announcement";
+    public static readonly MetadataKey<Announcement> Announcement = new("announcement");
 
     /// <summary>
-    /// The record's quotations with their speakers, in reading order
-    /// (<c>IReadOnlyList&lt;</c><see cref="Statements.Quotation"/><c>&gt;</c>): what search indexes as sub-documents.
+    /// The record compiled once by the Inputs pipeline: its front matter, paragraphs, credited
+    /// quotations and rendered body. Every later pipeline reads the record from here.
     /// </summary>
-    public const string Quotations = "quotations";
+    public static readonly MetadataKey<CompiledRecord> Record = new("record");
 
     /// <summary>
-    /// Builds the <see cref="Views.PageModel"/> a layout renders (a <c>Func&lt;PageModel&gt;</c>).
-    /// Called as the page is written: a model holds the page's text, and building it at the last
-    /// moment keeps only the pages in flight in memory, however large the archive.
+    /// Builds the <see cref="PageModel"/> a layout renders. Called as the page is written: a model
+    /// holds the page's text, and building it at the last moment keeps only the pages in flight in
+    /// memory, however large the archive.
     /// </summary>
-    public const string Model = "model";
+    public static readonly MetadataKey<Func<PageModel>> Model = new("model");
 
     /// <summary>
-    /// Makes a document's text when it is written (a <c>Func&lt;string&gt;</c>), for files that are
-    /// not pages (feeds, exports): a preview update then makes only the files a change reaches.
+    /// Makes a document's text when it is written, for files that are not pages (feeds, exports):
+    /// a preview update then makes only the files a change reaches.
     /// </summary>
-    public const string ContentFactory = "content-factory";
+    public static readonly MetadataKey<Func<string>> ContentFactory = new("content-factory");
 
     /// <summary>Name of the layout to render (<c>layouts/{name}.liquid</c>).</summary>
-    public const string Layout = "layout";
+    public static readonly MetadataKey<string> Layout = new("layout");
 
     /// <summary>False for pages rendered without the shell (redirects).</summary>
-    public const string WithShell = "with-shell";
+    public static readonly MetadataKey<bool?> WithShell = new("with-shell");
 
     /// <summary>Site-relative URL of an HTML page that belongs in the sitemap.</summary>
-    public const string SitemapUrl = "sitemap-url";
+    public static readonly MetadataKey<string?> SitemapUrl = new("sitemap-url");
 
-    /// <summary>Last-modified date (<see cref="DateOnly"/>) for the sitemap.</summary>
-    public const string LastModified = "lastmod";
+    /// <summary>Last-modified date for the sitemap.</summary>
+    public static readonly MetadataKey<DateOnly?> LastModified = new("lastmod");
+
+    /// <summary>The <see cref="Site.Archive"/> a Data document stands for.</summary>
+    public static readonly MetadataKey<Archive> Archive = new("archive");
 }

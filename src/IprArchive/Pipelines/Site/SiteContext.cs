@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Output;
-using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Views;
 using IprArchive.Rendering;
 using IprArchive.Statements;
@@ -14,16 +14,20 @@ public sealed class SiteContext
 {
     private readonly AtomicOutputDirectory? _output;
     private SiteIndex? _index;
-    private readonly Lock _statementsLock = new();
     private StatementIndex? _statements;
 
-    /// <summary>Creates the context of one build; <paramref name="output"/> is null for incremental preview updates, which write files their own way.</summary>
-    public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output)
-        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath, settings.ImageHosts), new TemplateRenderer(theme, urls))
+    /// <summary>
+    /// Creates the context of one build; <paramref name="output"/> is null for incremental preview
+    /// updates, which write files their own way. Bodies past the store's limit spill into
+    /// <paramref name="bodies"/>'s folder (by default, the staging folder's scratch space).
+    /// </summary>
+    public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, BodyStore? bodies = null)
+        : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath, settings.ImageHosts), new TemplateRenderer(theme, urls),
+            bodies ?? new BodyStore(output is null ? null : Path.Combine(output.ScratchPath, "bodies")))
     {
     }
 
-    private SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, MarkdownRenderer markdown, TemplateRenderer templates)
+    private SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, MarkdownRenderer markdown, TemplateRenderer templates, BodyStore bodies)
     {
         Content = content;
         Settings = settings;
@@ -32,14 +36,16 @@ public sealed class SiteContext
         _output = output;
         Markdown = markdown;
         Templates = templates;
+        Bodies = bodies;
+        Compiler = new RecordCompiler(markdown, bodies);
     }
 
     /// <summary>
-    /// The context of a preview update after this build: new content, the same settings, theme and
-    /// renderers. Reusing the renderers matters: Fluid compiles its accessors for every model type
-    /// on first use, which would cost each update more than the pages it writes.
+    /// The context of a preview update after this build: new content, the same settings, theme,
+    /// renderers and body store. Reusing the renderers matters: Fluid compiles its accessors for
+    /// every model type on first use, which would cost each update more than the pages it writes.
     /// </summary>
-    public SiteContext ForUpdate(ContentSet content) => new(content, Settings, Urls, Theme, output: null, Markdown, Templates);
+    public SiteContext ForUpdate(ContentSet content) => new(content, Settings, Urls, Theme, output: null, Markdown, Templates, Bodies);
 
     /// <summary>The loaded input.</summary>
     public ContentSet Content { get; }
@@ -62,6 +68,12 @@ public sealed class SiteContext
     /// <summary>Markdown to safe HTML.</summary>
     public MarkdownRenderer Markdown { get; }
 
+    /// <summary>Compiles each record once, in the Inputs pipeline (nothing else renders Markdown).</summary>
+    public RecordCompiler Compiler { get; }
+
+    /// <summary>Where the compiled records' rendered bodies are kept.</summary>
+    public BodyStore Bodies { get; }
+
     /// <summary>Liquid layouts.</summary>
     public TemplateRenderer Templates { get; }
 
@@ -72,48 +84,11 @@ public sealed class SiteContext
         set => _index = _index is null ? value : throw new InvalidOperationException("The site index is built once.");
     }
 
-    /// <summary>
-    /// Every record's quotations: set once by the Statements pipeline from the bodies the Content
-    /// pipeline rendered. A run without that pipeline (an incremental update) gets an index built
-    /// from the published records on first use, so speaker pages never lose their statements.
-    /// </summary>
+    /// <summary>Every record's quotations; set once by the Statements pipeline, read by its dependents (speaker, topic and plan pages).</summary>
     public StatementIndex Statements
     {
-        get
-        {
-            lock (_statementsLock)
-            {
-                return _statements ??= IndexFromScratch();
-            }
-        }
-
-        set
-        {
-            lock (_statementsLock)
-            {
-                _statements = _statements is null ? value : throw new InvalidOperationException("The statement index is built once.");
-            }
-        }
-    }
-
-    private StatementIndex IndexFromScratch() => new(Index.Newest.AsParallel().Select(a => (a, RecordQuotations.Of(a, RenderBody(a)))));
-
-    /// <summary>
-    /// Renders a record's body, read from its file. Pages, feeds and search each render the bodies
-    /// they need when they need them: holding every rendered body until the output phase would
-    /// grow the build's memory with the archive (gigabytes at 100,000 records).
-    /// </summary>
-    public RenderedMarkdown RenderBody(Announcement announcement)
-    {
-        ArgumentNullException.ThrowIfNull(announcement);
-        try
-        {
-            return Markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
-        }
-        catch (MarkdownTooDeepException ex)
-        {
-            throw new BuildFailureException(QuotationCheck.TooDeep(announcement, ex));
-        }
+        get => _statements ?? throw new InvalidOperationException("The Statements pipeline has not indexed the statements yet.");
+        set => _statements = _statements is null ? value : throw new InvalidOperationException("The statement index is built once.");
     }
 
     /// <summary>Site-wide values for layouts.</summary>
