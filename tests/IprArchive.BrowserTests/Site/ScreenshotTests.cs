@@ -37,6 +37,8 @@ public sealed class ScreenshotTests(ServedSite site)
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{name}-{width}.png");
         await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        // The first screen alone, as a reader sees it before scrolling.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-first-screen.png") });
 
         Assert.True(new FileInfo(file).Length > 10_000);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -31,16 +31,19 @@ public sealed class PeopleAndPlanPageTests(PagesSiteFixture fixture) : IClassFix
 
         Assert.Equal("Commissioner, CNIPA (since 28 August 2018)", page.QuerySelector(".current-role")!.TextContent);
         Assert.Equal("Commissioner, SIPO (1 January 2015 – 27 August 2018)", page.QuerySelector(".fact-box dd li")!.TextContent);
-        Assert.Equal("zh", page.QuerySelector(".other-names .name")!.GetAttribute("lang"));
+        Assert.Equal("Also written 申长雨", page.QuerySelector(".aliases")!.TextContent);
+        Assert.Equal("zh", page.QuerySelector(".aliases .name")!.GetAttribute("lang"));
         Assert.Equal("2 records", page.QuerySelector(".count")!.TextContent);
     }
 
     [Fact]
     public void An_organisation_page_shows_former_names_and_aliases_under_its_name()
     {
-        var names = Site.Page("/organizations/cnipa/").QuerySelectorAll(".archive-header .other-names li").Select(li => li.TextContent).ToList();
+        var header = Site.Page("/organizations/cnipa/").QuerySelector(".archive-header")!;
 
-        Assert.Equal(["State Intellectual Property Office (SIPO) former name, until 28 August 2018", "国家知识产权局 also known as"], names);
+        Assert.Equal("Formerly State Intellectual Property Office (SIPO) (until 28 August 2018)", header.QuerySelector(".former-names")!.TextContent);
+        Assert.Equal("Also known as 国家知识产权局", header.QuerySelector(".aliases")!.TextContent);
+        Assert.Equal("zh", header.QuerySelector(".aliases .name")!.GetAttribute("lang"));
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
             Assert.Equal("Gan Shaoning (Deputy head, CNIPA)", entry.GetAttribute("data-cited-as"));
             var permalink = entry.QuerySelector("a.quotation-permalink")!;
             Assert.StartsWith("\u2018" + string.Join(' ', words.Split(' ').Take(4)), permalink.TextContent, StringComparison.Ordinal);
-            Assert.StartsWith($"https://iprarchive.example.org{SeedPage}#{id}:~:text=", permalink.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.StartsWith($"#{id}:~:text=", permalink.GetAttribute("href"), StringComparison.Ordinal);
             Assert.Equal(words.Split(' ').Take(4), Uri.UnescapeDataString(permalink.GetAttribute("href")!.Split("text=")[1].Split(',')[0]).Split(' '));
             Assert.NotNull(entry.QuerySelector("button.cite-quote"));
         }

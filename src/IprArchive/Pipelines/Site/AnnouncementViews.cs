@@ -45,7 +45,7 @@ public static class AnnouncementViews
         SourceHost = SafeHttpUrl(a.Source?.Url) is { } url ? HostOf(url) : null,
         Summary = a.Summary,
         BodyHtml = body.Html,
-        Quotations = [.. quotations.Select((q, i) => QuotationView(a, q, i + 1, site))],
+        Quotations = [.. quotations.Select((q, i) => QuotationView(a, q, i + 1))],
         Previous = index.Older(a) is { } older ? Summary(older) : null,
         Next = index.Newer(a) is { } newer ? Summary(newer) : null,
         Related = [.. index.Related(a).Select(Summary)],
@@ -80,9 +80,10 @@ public static class AnnouncementViews
         statement.Announcement.Title,
         statement.Announcement.Language);
 
-    private static QuotationView QuotationView(Announcement a, Quotation q, int number, SiteContext site)
+    private static QuotationView QuotationView(Announcement a, Quotation q, int number)
     {
-        var permalink = QuotationCitation.Permalink(site.Urls.Absolute(a.Url), q);
+        // Relative on the page (the script and the browser make it absolute): the absolute address once per statement is bytes on every record.
+        var permalink = QuotationCitation.Permalink("", q);
         return new QuotationView(
             number,
             q.Id,

@@ -14,19 +14,23 @@ internal static class ArchiveFacts
         _ => [],
     };
 
-    /// <summary>Former names first (with the year they ended), then acronyms and aliases; each with the language of its script.</summary>
-    public static IReadOnlyList<NameView> OtherNames(Archive archive) => archive.Entity switch
+    /// <summary>An organisation's former names, with the date each ended, shown under its name.</summary>
+    public static IReadOnlyList<NameView> FormerNames(Archive archive) => archive.Entity is Organization o
+        ? [.. o.FormerNames.Select(f => new NameView(
+            f.Acronym is null ? f.Name : $"{f.Name} ({f.Acronym})",
+            f.Until is { } until ? $"until {AnnouncementViews.DisplayDate(until)}" : null,
+            NameScript.LanguageOf(f.Name)))]
+        : [];
+
+    /// <summary>Other spellings (acronyms, aliases, names in other scripts), each with the language of its script.</summary>
+    public static IReadOnlyList<NameView> Aliases(Archive archive) => (archive.Entity switch
     {
-        Organization o => [.. o.FormerNames.Select(f => new NameView(
-                f.Acronym is null ? f.Name : $"{f.Name} ({f.Acronym})",
-                f.Until is { } until ? $"former name, until {AnnouncementViews.DisplayDate(until)}" : "former name",
-                NameScript.LanguageOf(f.Name))),
-            .. o.Acronyms.Concat(o.Aliases).Where(n => n != o.ShortName && n != o.Name).Distinct()
-                .Select(n => new NameView(n, "also known as", NameScript.LanguageOf(n)))],
-        Speaker s => [.. s.Aliases.Select(n => new NameView(n, "also written", NameScript.LanguageOf(n)))],
-        PlanPeriod p => [.. p.Aliases.Select(n => new NameView(n, "also known as", NameScript.LanguageOf(n)))],
+        // "China National Intellectual Property Administration (CNIPA)" only repeats the name and short name.
+        Organization o => o.Acronyms.Concat(o.Aliases).Where(n => n != o.ShortName && n != o.Name && n != $"{o.Name} ({o.ShortName})"),
+        Speaker s => s.Aliases,
+        PlanPeriod p => p.Aliases.Where(n => n != p.Name),
         _ => [],
-    };
+    }).Distinct().Select(n => new NameView(n, null, NameScript.LanguageOf(n))).ToList();
 
     /// <summary>The speaker's roles from the registry, the current (or latest) first; an organisation links to its page when it has one.</summary>
     public static IReadOnlyList<RoleView> Roles(Archive archive, Registry registry, SiteIndex index) => archive.Entity is Speaker s

@@ -53,7 +53,8 @@ public static class PageModels
                 KindLabel = Noun(archive.Kind),
                 Name = archive.Name,
                 Facts = ArchiveFacts.Of(archive, site.Content.Registry),
-                OtherNames = ArchiveFacts.OtherNames(archive),
+                FormerNames = ArchiveFacts.FormerNames(archive),
+                Aliases = ArchiveFacts.Aliases(archive),
                 Roles = ArchiveFacts.Roles(archive, site.Content.Registry, site.Index),
                 Organizations = ArchiveFacts.Organizations(archive),
                 Items = [.. items.Select(a => ItemOf(archive, a))],
@@ -108,12 +109,14 @@ public static class PageModels
             Kind = "home",
         },
         Home = new HomeView(
-            [.. site.Index.Newest.Take(Math.Max(1, site.Settings.PageSize)).Select(AnnouncementViews.Summary)],
+            [.. site.Index.Newest.Take(HomeRecords).Select(AnnouncementViews.Summary)],
             [.. HomeSections.Select(kind => WayIn(kind, site))],
             site.Index.Newest.Count,
             [.. LatestStatements(site).Select(AnnouncementViews.StatementEntry)]),
     };
 
+    // A first screen of each: the year pages hold the rest.
+    private const int HomeRecords = 8;
     private const int HomeStatements = 6;
 
     // The newest records' attributed quotations; walking the newest records stops as soon as enough are found.

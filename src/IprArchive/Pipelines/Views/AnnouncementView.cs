@@ -88,7 +88,7 @@ public sealed record CitationView(string TextBeforeAccessed, string TextAfterAcc
 /// <param name="Opening">The first words, ending in an ellipsis when cut.</param>
 /// <param name="Speaker">The speaker credited with it, or null.</param>
 /// <param name="Attribution"><c>explicit</c>, <c>sentence</c>, <c>pronoun</c>, <c>only-speaker</c> or <c>none</c>.</param>
-/// <param name="Permalink">Absolute link to the quotation with a text fragment that highlights it.</param>
+/// <param name="Permalink">Link to the quotation (<c>#q-1:~:text=…</c>, relative to the page) with a text fragment that highlights it.</param>
 /// <param name="CitedAs">"Gan Shaoning (Deputy head, CNIPA)": who the quotation's citation names.</param>
 public sealed record QuotationView(int Number, string Id, string Opening, SpeakerCreditView? Speaker, string Attribution, string Permalink, string CitedAs);
 

@@ -29,8 +29,11 @@ public sealed record ArchivePageView
     /// <summary>Lines shown under the heading: aliases, former names, span, issuer.</summary>
     public IReadOnlyList<string> Facts { get; init; } = [];
 
-    /// <summary>Other names shown prominently (former names, acronyms, names in other scripts), each with its language.</summary>
-    public IReadOnlyList<NameView> OtherNames { get; init; } = [];
+    /// <summary>An organisation's former names, shown prominently under its name.</summary>
+    public IReadOnlyList<NameView> FormerNames { get; init; } = [];
+
+    /// <summary>Other spellings: acronyms, aliases, names in other scripts, each with its language.</summary>
+    public IReadOnlyList<NameView> Aliases { get; init; } = [];
 
     /// <summary>A speaker's roles, the current (or latest) first.</summary>
     public IReadOnlyList<RoleView> Roles { get; init; } = [];
