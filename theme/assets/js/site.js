@@ -141,7 +141,7 @@
     var words = (quote ? quote.textContent : "").trim().replace(/^[“"‘']+|[”"’']+$/g, "").replace(/[,;:]+$/, "");
     var text = recordText.textContent;
     var rest = data.authors && text.indexOf(data.authors + ", ") === 0 ? text.slice(data.authors.length + 2) : text;
-    rest = rest.replace("<" + data.url + ">", "<" + entry.querySelector("a.quotation-permalink").href + ">");
+    rest = rest.replace("<" + data.url + ">", "<" + data.url + entry.querySelector("a.quotation-permalink").getAttribute("href") + ">");
     return entry.getAttribute("data-cited-as") + ", \u2018" + words + "\u2019, in " + rest;
   }
 
