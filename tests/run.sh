@@ -34,6 +34,8 @@ install_prerequisites() {
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   # Debian's nodejs package does not bring npm.
   command -v npm >/dev/null 2>&1 || missing+=(npm)
+  # The W3C Nu HTML Checker (vnu.jar) of the site tests runs on Java.
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
   if ((${#missing[@]})); then
     echo "installing ${missing[*]} (apt-get)"
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -45,6 +47,9 @@ install_prerequisites() {
   # The engine and its tests use nothing newer than Node 18 (Debian 12's).
   [ "$major" -ge 18 ] || echo "warning: Node.js $(node --version 2>/dev/null || echo missing) is older than 18; the JavaScript tests need 18 or later" >&2
   echo "node $(node --version 2>/dev/null), npm $(npm --version 2>/dev/null), $(chromium --version 2>/dev/null | head -n 1)"
+  # vnu.jar from npm, before dotnet test: HtmlValidationTests checks every page of the bundled site with it.
+  [ -f tests/html-validation/node_modules/vnu-jar/build/dist/vnu.jar ] || (cd tests/html-validation && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "warning: npm ci failed in tests/html-validation; the HTML validation test will fail" >&2
 }
 
 build_solution() {

@@ -98,7 +98,8 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
             Title = title,
             Speakers = speakers,
             Event = eventName,
-            Plan = plan,
+            Plan = plan ?? registry.PlanOn(date.Value, speakers.Select(s => s.Organization).OfType<Organization>()),
+            PlanIsTagged = plan is not null,
             Topics = topics,
             Language = language,
             Source = source,
@@ -287,9 +288,10 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
         return string.Empty;
     }
 
-    private static List<Topic> ReadTopics(RecordContext record) =>
+    // A topic written "wipo" or "Wipo" is shown as the registry's "WIPO" everywhere; its slug stays the written one's.
+    private List<Topic> ReadTopics(RecordContext record) =>
         record["topics"] is { } node
-            ? [.. record.Values.TextList(node, "topics").Select(t => new Topic(t.Value, Slug.From(t.Value))).DistinctBy(t => t.Slug)]
+            ? [.. record.Values.TextList(node, "topics").Select(t => registry.TopicOf(t.Value)).DistinctBy(t => t.Slug)]
             : [];
 
     private static SourceReference? ReadSource(RecordContext record)

@@ -48,7 +48,19 @@ public sealed record PlanPeriod(string Id, string Name, string? IssuerId, int? S
 
     /// <summary>ISO 8601 interval of years ("2021/2025") for schema.org temporalCoverage; null when unknown.</summary>
     public string? TemporalCoverage => StartYear is { } s && EndYear is { } e ? $"{s}/{e}" : null;
+
+    /// <summary>
+    /// Ids of the organisations whose records dated inside the period belong to it without being
+    /// tagged: the registry's <c>applies_to</c>, else the issuer (a USPTO plan covers USPTO records).
+    /// </summary>
+    public IReadOnlyList<string> AppliesTo { get; init; } = [];
+
+    /// <summary>Whether <paramref name="date"/> falls inside the period's years.</summary>
+    public bool Covers(DateOnly date) => StartYear is { } s && EndYear is { } e && s <= date.Year && date.Year <= e;
 }
+
+/// <summary>A topic's display name in <c>data/topics.yml</c> ("WIPO" for records that write "wipo").</summary>
+public sealed record TopicName(string Id, string Name, IReadOnlyList<string> Aliases);
 
 /// <summary>A topic as written, with its slug.</summary>
 public sealed record Topic(string Name, string Slug);
@@ -79,7 +91,14 @@ public sealed record Announcement
 
     public string? Event { get; init; }
 
+    /// <summary>
+    /// The plan period the record is in: the one its front matter names, else the registered
+    /// period that covers its date and applies to one of its organisations (see <see cref="PlanIsTagged"/>).
+    /// </summary>
     public PlanPeriod? Plan { get; init; }
+
+    /// <summary>Whether an editor named <see cref="Plan"/> in the record (false when it follows from the date).</summary>
+    public bool PlanIsTagged { get; init; }
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];
 

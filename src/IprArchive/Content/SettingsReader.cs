@@ -9,7 +9,10 @@ public static class SettingsReader
     private const string FileName = "settings.yml";
 
     /// <summary>The settings of the site in <paramref name="inputDirectory"/>.</summary>
-    public static SiteSettings Read(string inputDirectory, DiagnosticBag diagnostics)
+    /// <param name="inputDirectory">The input folder.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="environment">The build's environment; null reads <see cref="EnvironmentVariable"/>.</param>
+    public static SiteSettings Read(string inputDirectory, DiagnosticBag diagnostics, string? environment = null)
     {
         var settings = new SiteSettings();
         var path = Path.Combine(inputDirectory, FileName);
@@ -32,7 +35,26 @@ public static class SettingsReader
             settings = Apply(settings, key, node, values);
         }
 
+        WarnIfPlaceholderInProduction(settings, map, environment ?? Environment.GetEnvironmentVariable(EnvironmentVariable), diagnostics);
         return settings;
+    }
+
+    /// <summary>The variable that names the build's environment; <c>production</c> turns on the placeholder check.</summary>
+    public const string EnvironmentVariable = "IPRARCHIVE_ENV";
+
+    // A preview or a test build may well keep the example address; a published site must not:
+    // every citation, permalink, feed and canonical URL would point at a host that is not the site.
+    private static void WarnIfPlaceholderInProduction(SiteSettings settings, YamlTreeMapping map, string? environment, DiagnosticBag diagnostics)
+    {
+        if (!string.Equals(environment, "production", StringComparison.OrdinalIgnoreCase) || !settings.HasPlaceholderHost)
+        {
+            return;
+        }
+
+        var at = map["base_url"]?.Location ?? SourceLocation.StartOf(FileName);
+        diagnostics.Report(Codes.PlaceholderBaseUrl, at,
+            $"base_url '{settings.BaseUrl}' is a placeholder address; citations, permalinks and feeds would point there",
+            "Set base_url in settings.yml to the address the site is published at, such as https://owner.github.io/archive/");
     }
 
     private static SiteSettings Apply(SiteSettings settings, string key, YamlTreeNode node, NodeValues values) => key switch
@@ -45,6 +67,7 @@ public static class SettingsReader
         "feed_full_text" => values.Boolean(node, key) is { } full ? settings with { FeedFullText = full } : settings,
         "image_hosts" => settings with { ImageHosts = ImageHosts(values.TextList(node, key), values.Diagnostics) },
         "base_url" => values.Text(node, key) is { } url ? WithBaseUrl(settings, url, node.Location, values.Diagnostics) : settings,
+        "repository" => values.Text(node, key) is { } repository ? WithRepository(settings, repository, node.Location, values.Diagnostics) : settings,
         _ => settings,
     };
 
@@ -64,6 +87,17 @@ public static class SettingsReader
         }
 
         return valid;
+    }
+
+    private static SiteSettings WithRepository(SiteSettings settings, string url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && string.IsNullOrEmpty(uri.Query))
+        {
+            return settings with { Repository = uri.ToString().TrimEnd('/') };
+        }
+
+        diagnostics.Report(Codes.InvalidSetting, at, $"repository '{url}' must be an https address such as https://github.com/owner/archive");
+        return settings;
     }
 
     private static SiteSettings WithBaseUrl(SiteSettings settings, string url, SourceLocation at, DiagnosticBag diagnostics)

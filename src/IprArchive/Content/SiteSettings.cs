@@ -7,7 +7,13 @@ namespace IprArchive.Content;
 public sealed record SiteSettings
 {
     /// <summary>Keys allowed in settings.yml.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size", "feed_entries", "feed_full_text", "image_hosts"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size", "feed_entries", "feed_full_text", "image_hosts", "repository"];
+
+    /// <summary>
+    /// Hosts reserved for examples (RFC 2606): a site published with one of them cites and links
+    /// an address that is not its own. <c>check</c> warns in a production build.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PlaceholderHosts = ["example.org", "example.com", "example.net"];
 
     public string Title { get; init; } = "IprArchive";
 
@@ -33,6 +39,19 @@ public sealed record SiteSettings
     /// another site tells that site who reads which record (a tracking pixel).
     /// </summary>
     public IReadOnlyList<string> ImageHosts { get; init; } = [];
+
+    /// <summary>
+    /// The web address of the site's repository (<c>https://github.com/owner/archive</c>), where
+    /// readers ask for corrections through its issue template; null when not given.
+    /// </summary>
+    public string? Repository { get; init; }
+
+    /// <summary>Where a reader asks for a correction: the repository's correction issue form, or null.</summary>
+    public string? CorrectionsUrl => Repository is null ? null : Repository.TrimEnd('/') + "/issues/new?template=correction.yml";
+
+    /// <summary>True when <see cref="BaseUrl"/>'s host is one of <see cref="PlaceholderHosts"/> or a name under one.</summary>
+    public bool HasPlaceholderHost =>
+        new Uri(BaseUrl).Host is var host && PlaceholderHosts.Any(p => host == p || host.EndsWith("." + p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The path part of <see cref="BaseUrl"/>: "/" or "/sub/path/".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";

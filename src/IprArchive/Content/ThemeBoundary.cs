@@ -22,7 +22,7 @@ public static class ThemeBoundary
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedLayouts = new HashSet<string>(StringComparer.Ordinal)
     {
-        "default", "home", "archive", "section", "search", "404", "redirect",
+        "default", "home", "archive", "section", "search", "404", "redirect", "about",
     };
 
     // Media a browser shows but never runs: no HTML, SVG, XML, CSS or script.

@@ -76,6 +76,8 @@ public static class Codes
     public static readonly DiagnosticDescriptor RegistryConflict = new("IPR041", Severity.Error, "Two registry entries claim the same name",
         "Each id, name, acronym and spelling may belong to one entry only.");
     public static readonly DiagnosticDescriptor InvalidSetting = new("IPR042", Severity.Error, "Invalid setting");
+    public static readonly DiagnosticDescriptor PlaceholderBaseUrl = new("IPR043", Severity.Warning, "base_url is still a placeholder address",
+        "Set base_url in settings.yml to the address the site is published at.");
 
     // Quotations
     public static readonly DiagnosticDescriptor AmbiguousQuotation = new("IPR050", Severity.Warning, "Quotation attribution is ambiguous",

@@ -13,6 +13,8 @@ public static class PageTypes
         { "topic", "/topics/international-cooperation/" },
         { "year", "/announcements/2021/" },
         { "search", "/search/" },
+        { "search-results", "/search/?q=WIPO" },
+        { "about", "/about/" },
         { "not-found", "/404.html" },
     };
 }

@@ -22,12 +22,12 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
         Assert.Equal("Shen Changyu presents the IP plan for 2021-2025", page.QuerySelector("article h1")!.TextContent);
         Assert.Equal("2021-06-01", page.QuerySelector("article time")!.GetAttribute("datetime"));
         Assert.Equal("1 June 2021", page.QuerySelector("article time")!.TextContent);
-        var speaker = page.QuerySelector(".speakers li")!;
+        var speaker = page.QuerySelector(".fact-box li:has(a.speaker)")!;
         Assert.Equal("/speakers/shen-changyu/", speaker.QuerySelector("a.speaker")!.GetAttribute("href"));
         Assert.Equal("Commissioner", speaker.QuerySelector(".role")!.TextContent);
         Assert.Equal("/organizations/cnipa/", speaker.QuerySelector("a.organization")!.GetAttribute("href"));
         Assert.Equal("SCIO press conference", page.QuerySelector(".event")!.TextContent);
-        Assert.Equal("/plans/14th-five-year-plan/", page.QuerySelector(".facts a[href*='/plans/']")!.GetAttribute("href"));
+        Assert.Equal("/plans/14th-five-year-plan/", page.QuerySelector(".fact-box a[href*='/plans/']")!.GetAttribute("href"));
         Assert.Equal(["patents", "statistics"], page.QuerySelectorAll(".tags a").Select(a => a.TextContent));
         Assert.Equal("State Council Information Office", page.QuerySelector("a.source")!.TextContent);
         Assert.Equal("The commissioner set out targets for the plan period.", page.QuerySelector(".summary")!.TextContent);
@@ -36,7 +36,7 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
     [Fact]
     public void An_old_statement_names_the_organisation_as_it_was_then_and_links_to_its_page()
     {
-        var organization = Site.Page("/announcements/2016/shen-changyu-geneva/").QuerySelector(".speakers a.organization")!;
+        var organization = Site.Page("/announcements/2016/shen-changyu-geneva/").QuerySelector(".fact-box a.organization")!;
 
         Assert.Equal("SIPO", organization.TextContent);
         Assert.Equal("/organizations/cnipa/", organization.GetAttribute("href"));
@@ -53,27 +53,14 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void The_cite_box_has_plain_text_and_bibtex_with_an_access_date_placeholder()
+    public void The_cite_box_has_the_plain_text_citation_with_an_access_date_placeholder()
     {
         var cite = Site.Page(PlanPage).QuerySelector("section.cite")!;
 
         var text = cite.QuerySelector("#site-citation-text")!.TextContent;
-        Assert.StartsWith("Shen Changyu, \u201CShen Changyu presents the IP plan for 2021-2025\u201D, SCIO press conference, 1 June 2021. Test Archive, https://archive.example.org/announcements/2021/shen-changyu-plan/ (accessed ", text, StringComparison.Ordinal);
+        Assert.StartsWith("Shen Changyu, \u2018Shen Changyu presents the IP plan for 2021-2025\u2019, SCIO press conference, 1 June 2021, State Council Information Office <http://english.www.gov.cn/>, archived in Test Archive <https://archive.example.org/announcements/2021/shen-changyu-plan/> [accessed ", text, StringComparison.Ordinal);
         Assert.NotNull(cite.QuerySelector("#site-citation-text [data-accessed]"));
-        var bibtex = cite.QuerySelector("#site-citation-bibtex")!.TextContent;
-        Assert.StartsWith("@misc{", bibtex, StringComparison.Ordinal);
-        Assert.Contains("title = {{Shen Changyu presents the IP plan for 2021-2025}}", bibtex, StringComparison.Ordinal);
-        Assert.Contains("url = {https://archive.example.org/announcements/2021/shen-changyu-plan/}", bibtex, StringComparison.Ordinal);
-        Assert.NotNull(cite.QuerySelector("#site-citation-bibtex [data-accessed='iso']"));
-    }
-
-    [Fact]
-    public void Bibtex_keys_are_ascii_even_for_chinese_records()
-    {
-        var bibtex = Site.Page("/announcements/2021/shen-changyu-zh/").QuerySelector("#site-citation-bibtex")!.TextContent;
-
-        Assert.Matches(@"^@misc\{[A-Za-z][A-Za-z0-9]*,\n", bibtex);
-        Assert.Contains("title = {{申长雨介绍知识产权保护和运用规划}}", bibtex, StringComparison.Ordinal);
+        Assert.Equal("https://archive.example.org/announcements/2021/shen-changyu-plan/", cite.GetAttribute("data-url"));
     }
 
     [Fact]

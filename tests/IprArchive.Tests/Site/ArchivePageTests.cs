@@ -35,7 +35,7 @@ public sealed class ArchivePageTests(BasicSiteFixture fixture) : IClassFixture<B
         var page = Site.Page("/organizations/cnipa/");
 
         Assert.Equal("CNIPA", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(page.QuerySelectorAll(".fact"), f => f.TextContent.Contains("Formerly State Intellectual Property Office (SIPO)", StringComparison.Ordinal));
+        Assert.StartsWith("Formerly State Intellectual Property Office (SIPO)", page.QuerySelector(".archive-header .former-names")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/organizations/cnipa/feed.xml", page.QuerySelector("head link[rel=alternate][type='application/atom+xml'][title^='Organisation']")!.GetAttribute("href"));
         Assert.Contains(Site.Page("/organizations/").QuerySelectorAll(".entries li"), li => li.TextContent.Contains("formerly SIPO", StringComparison.Ordinal));
     }

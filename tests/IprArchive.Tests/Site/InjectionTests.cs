@@ -47,7 +47,7 @@ public sealed class InjectionTests : IAsyncLifetime
 
         Assert.Equal("</script><script>alert('title')</script><img src=x onerror=alert(1)>", page.QuerySelector("article h1")!.TextContent);
         Assert.Equal("<img src=x onerror=alert('summary')> and </script> too", page.QuerySelector(".summary")!.TextContent);
-        Assert.Equal("<script>alert('role')</script>", page.QuerySelector(".speakers .role")!.TextContent);
+        Assert.Equal("<script>alert('role')</script>", page.QuerySelector(".fact-box .role")!.TextContent);
         Assert.Contains("Archive <b>&</b> \"friends\"", page.Title, StringComparison.Ordinal);
         Assert.StartsWith("https://example.org/a?x=", page.QuerySelector("a.source")!.GetAttribute("href"), StringComparison.Ordinal);
     }

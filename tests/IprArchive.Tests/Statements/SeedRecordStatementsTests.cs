@@ -17,7 +17,7 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
     public void The_seed_record_marks_up_its_two_quotations_as_q_1_and_q_2()
     {
         Assert.True(fixture.Site.Result.Succeeded, fixture.Site.Problems);
-        var body = fixture.Site.Page(SeedPage).QuerySelector(".announcement .body")!;
+        var body = fixture.Site.Page(SeedPage).QuerySelector(".record .body")!;
 
         var quotations = body.QuerySelectorAll("[id^='q-']").ToList();
 
@@ -33,23 +33,21 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
     }
 
     [Fact]
-    public void Each_quotation_is_credited_to_gan_with_a_permalink_and_a_citation()
+    public void Each_quotation_is_credited_to_gan_with_a_permalink_and_a_cite_control()
     {
-        var entries = fixture.Site.Page(SeedPage).QuerySelectorAll(".quotations .quotation-entry").ToList();
+        var entries = fixture.Site.Page(SeedPage).QuerySelectorAll(".statements .statement-entry").ToList();
 
         Assert.Equal(2, entries.Count);
         foreach (var (entry, id, words) in new[] { (entries[0], "q-1", FirstWords), (entries[1], "q-2", SecondWords) })
         {
-            Assert.Equal("#" + id, entry.QuerySelector(".quotation-text a")!.GetAttribute("href"));
-            Assert.Equal("Gan Shaoning", entry.QuerySelector(".quotation-speaker a")!.TextContent);
-            var citation = entry.QuerySelector(".quotation-citation")!.TextContent;
-            Assert.StartsWith("Gan Shaoning (Deputy head, CNIPA): \u201C" + words, citation, StringComparison.Ordinal);
-            Assert.Contains("Press conference (policy briefing of the State Council Information Office), 1 November 2021.", citation, StringComparison.Ordinal);
-            var permalink = entry.QuerySelector("a.quotation-permalink")!.GetAttribute("href")!;
-            Assert.EndsWith(permalink, citation, StringComparison.Ordinal);
-            Assert.StartsWith($"https://iprarchive.example.org{SeedPage}#{id}:~:text=", permalink, StringComparison.Ordinal);
-            Assert.Equal(words.Split(' ').Take(4), Uri.UnescapeDataString(permalink.Split("text=")[1].Split(',')[0]).Split(' '));
-            Assert.NotNull(entry.QuerySelector("button.copy[data-copy='site-quote-cite-" + id + "']"));
+            Assert.Equal(id, entry.GetAttribute("data-q"));
+            Assert.Equal("Gan Shaoning", entry.QuerySelector("a[href^='/speakers/']")!.TextContent);
+            Assert.Equal("Gan Shaoning (Deputy head, CNIPA)", entry.GetAttribute("data-cited-as"));
+            var permalink = entry.QuerySelector("a.quotation-permalink")!;
+            Assert.StartsWith("\u2018" + string.Join(' ', words.Split(' ').Take(4)), permalink.TextContent, StringComparison.Ordinal);
+            Assert.StartsWith($"#{id}:~:text=", permalink.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.Equal(words.Split(' ').Take(4), Uri.UnescapeDataString(permalink.GetAttribute("href")!.Split("text=")[1].Split(',')[0]).Split(' '));
+            Assert.NotNull(entry.QuerySelector("button.cite-quote"));
         }
     }
 
@@ -91,10 +89,10 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
     public void The_boao_page_credits_xi_s_words_to_nobody()
     {
         var page = fixture.Site.Page("/announcements/2022/shen-changyu-boao-forum-ip-in-asia/");
-        var entry = page.QuerySelectorAll(".quotation-entry").Single(e => e.TextContent.Contains("Protecting IP is protecting innovation.", StringComparison.Ordinal));
+        var entry = page.QuerySelectorAll(".statement-entry").Single(e => e.QuerySelector("a.quotation-permalink")!.TextContent.StartsWith("\u2018Protecting IP is protecting innovation", StringComparison.Ordinal));
 
-        Assert.Null(entry.QuerySelector(".quotation-speaker a"));
-        Assert.DoesNotContain("Shen", entry.QuerySelector(".quotation-citation")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(entry.QuerySelector("a[href^='/speakers/']"));
+        Assert.Equal("Unattributed", entry.GetAttribute("data-cited-as"));
         var shenPage = fixture.Site.Page("/speakers/shen-changyu/");
         Assert.DoesNotContain(shenPage.QuerySelectorAll(".statement-text"), s => s.TextContent.Contains("Protecting IP is protecting innovation", StringComparison.Ordinal));
         var root = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;

@@ -1,6 +1,9 @@
 // Progressive enhancements; every page works without this script.
-// - copy-link controls (¶) copy the full URL of a paragraph or quotation
-// - "Cite this" gets today's date as the access date, and copy buttons
+// - copy-link controls (¶) copy the full URL of a paragraph
+// - "Cite this record" gets today's date as the access date, a copy button, and BibTeX and
+//   CSL-JSON built here on demand (so no page carries them)
+// - each statement gets a "Cite" control: its citation (speaker, words, record, permalink)
+// - "Copy" buttons beside feed URLs
 (function () {
   "use strict";
 
@@ -17,6 +20,15 @@
       function () { announce(message); },
       function () { announce("Could not copy; select the text instead."); });
     return true;
+  }
+
+  function button(label, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "copy";
+    b.textContent = label;
+    b.addEventListener("click", onClick);
+    return b;
   }
 
   document.addEventListener("click", function (event) {
@@ -38,12 +50,109 @@
     el.textContent = el.getAttribute("data-accessed") === "iso" ? iso : long;
   });
 
-  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+  document.querySelectorAll("button[data-copy]").forEach(function (b) {
     if (!navigator.clipboard) return;
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      var source = document.getElementById(button.getAttribute("data-copy"));
-      if (source) copy(source.textContent, "Citation copied");
+    b.hidden = false;
+    b.addEventListener("click", function () {
+      var source = document.getElementById(b.getAttribute("data-copy"));
+      if (source) copy(source.value || source.textContent, b.getAttribute("data-copied") || "Copied");
+    });
+  });
+
+  var cite = document.getElementById("cite");
+  if (!cite) return;
+  var data = cite.dataset;
+  var recordText = document.getElementById("site-citation-text");
+
+  // BibTeX's special characters, escaped so that a title cannot break the entry.
+  function bib(value) {
+    return String(value).replace(/[\\{}%&$#_~^]/g, function (c) {
+      return c === "\\" ? "\\textbackslash{}" : c === "~" ? "\\textasciitilde{}" : c === "^" ? "\\textasciicircum{}" : "\\" + c;
+    }).replace(/[\r\n]+/g, " ");
+  }
+
+  function authors() {
+    return data.authors ? data.authors.split(/, and | and |, /) : [];
+  }
+
+  function bibtex() {
+    var first = (authors()[0] || "ipr").split(" ")[0].replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+    var slug = data.url.replace(/\/$/, "").split("/").pop().replace(/[^A-Za-z0-9]/g, "");
+    var key = (/^[A-Za-z]/.test(first) ? first : "ipr" + first) + data.date.slice(0, 4) + slug.slice(0, 24);
+    var fields = [
+      ["author", authors().map(function (n) { return "{" + bib(n) + "}"; }).join(" and "), true],
+      ["title", "{" + bib(data.title) + "}", true],
+      ["howpublished", data.event], ["date", data.date], ["year", data.date.slice(0, 4)],
+      ["language", data.recordLang], ["publisher", data.publisher], ["note", data.source ? "Original: " + data.source : null],
+      ["organization", data.archive], ["url", data.url], ["urldate", iso]
+    ];
+    return "@misc{" + key + ",\n" + fields.filter(function (f) { return f[1]; }).map(function (f) {
+      return "  " + f[0] + " = {" + (f[2] ? f[1] : bib(f[1])) + "}";
+    }).join(",\n") + "\n}\n";
+  }
+
+  function cslJson() {
+    var parts = function (d) { return [d.split("-").map(Number)]; };
+    var item = {
+      id: data.url, type: "speech", title: data.title,
+      author: authors().map(function (n) { return { literal: n }; }),
+      issued: { "date-parts": parts(data.date) }, accessed: { "date-parts": parts(iso) },
+      URL: data.url, language: data.recordLang, "container-title": data.archive
+    };
+    if (data.event) item.event = data.event;
+    if (data.publisher) item.publisher = data.publisher;
+    if (data.source) item.source = data.source;
+    return JSON.stringify([item], null, 2) + "\n";
+  }
+
+  // Shows text in a read-only box below the citation, with a button that copies it.
+  var output = document.createElement("div");
+  output.className = "cite-output";
+  output.hidden = true;
+  cite.appendChild(output);
+  function show(label, text) {
+    output.textContent = "";
+    var area = document.createElement("textarea");
+    area.id = "site-cite-output";
+    area.readOnly = true;
+    area.rows = Math.min(14, text.split("\n").length + 1);
+    area.value = text;
+    var caption = document.createElement("label");
+    caption.htmlFor = area.id;
+    caption.textContent = label;
+    output.append(caption, area, button("Copy " + label, function () { copy(text, label + " copied"); }));
+    output.hidden = false;
+    area.focus();
+    area.select();
+  }
+
+  var actions = cite.querySelector(".cite-actions");
+  actions.append(
+    button("Copy citation", function () { copy(recordText.textContent, "Citation copied"); }),
+    " ",
+    button("BibTeX", function () { show("BibTeX", bibtex()); }),
+    " ",
+    button("CSL-JSON", function () { show("CSL-JSON", cslJson()); }));
+
+  // A statement's citation: its speaker and words in place of the record's authors and title,
+  // "in" the record, and its permalink in place of the record's address.
+  function quotationCitation(entry) {
+    var quote = document.getElementById(entry.getAttribute("data-q"));
+    var words = (quote ? quote.textContent : "").trim().replace(/^[“"‘']+|[”"’']+$/g, "").replace(/[,;:]+$/, "");
+    var text = recordText.textContent;
+    var rest = data.authors && text.indexOf(data.authors + ", ") === 0 ? text.slice(data.authors.length + 2) : text;
+    rest = rest.replace("<" + data.url + ">", "<" + data.url + entry.querySelector("a.quotation-permalink").getAttribute("href") + ">");
+    return entry.getAttribute("data-cited-as") + ", \u2018" + words + "\u2019, in " + rest;
+  }
+
+  document.querySelectorAll(".statement-entry").forEach(function (entry) {
+    var b = entry.querySelector("button.cite-quote");
+    if (!b) return;
+    b.hidden = false;
+    b.addEventListener("click", function () {
+      var text = quotationCitation(entry);
+      copy(text, "Citation copied");
+      show("Citation of the statement", text);
     });
   });
 })();

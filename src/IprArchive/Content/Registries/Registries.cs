@@ -22,6 +22,27 @@ public sealed partial class Registry
 
     public EntityIndex<PlanPeriod> Plans { get; } = new();
 
+    /// <summary>Display names of topics (<c>data/topics.yml</c>).</summary>
+    public EntityIndex<TopicName> Topics { get; } = new();
+
+    /// <summary>
+    /// The registered plan period a record of <paramref name="date"/> by <paramref name="organizations"/>
+    /// is in without being tagged: one covering the date that applies to one of them. When
+    /// several do (a new plan overlapping the last year of the old), the one that started last.
+    /// </summary>
+    public PlanPeriod? PlanOn(DateOnly date, IEnumerable<Organization> organizations)
+    {
+        var ids = organizations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        return Plans.All
+            .Where(p => p.Covers(date) && p.AppliesTo.Any(ids.Contains))
+            .OrderByDescending(p => p.StartYear)
+            .FirstOrDefault();
+    }
+
+    /// <summary>The topic as a record writes it, named as <c>data/topics.yml</c> says; the slug is the registry id or the written form's.</summary>
+    public Topic TopicOf(string written) =>
+        Topics.Find(written) is { } known ? new Topic(known.Name, known.Id) : new Topic(written, Slug.From(written));
+
     /// <summary>The speaker for an id or spelling, reporting an unregistered one.</summary>
     public Speaker ResolveSpeaker(string value, SourceLocation at, DiagnosticBag diagnostics)
     {

@@ -3,12 +3,13 @@ using IprArchive.Diagnostics;
 
 namespace IprArchive.Content.Registries;
 
-/// <summary>Loads <c>data/organizations.yml</c>, <c>data/plans.yml</c> and <c>data/speakers.yml</c> (in that order: speakers' roles name organisations).</summary>
+/// <summary>Loads <c>data/organizations.yml</c>, <c>data/plans.yml</c>, <c>data/speakers.yml</c> (in that order: speakers' roles name organisations) and <c>data/topics.yml</c>.</summary>
 public static class RegistryLoader
 {
     private static readonly string[] OrganizationKeys = ["id", "name", "short_name", "acronyms", "former_names", "aliases"];
     private static readonly string[] FormerNameKeys = ["name", "acronym", "until"];
-    private static readonly string[] PlanKeys = ["id", "name", "issuer", "start", "end", "aliases"];
+    private static readonly string[] PlanKeys = ["id", "name", "issuer", "start", "end", "aliases", "applies_to"];
+    private static readonly string[] TopicKeys = ["id", "name", "aliases"];
     private static readonly string[] SpeakerKeys = ["id", "name", "aliases", "roles"];
     private static readonly string[] RoleKeys = ["role", "organization", "from", "to"];
 
@@ -30,6 +31,11 @@ public static class RegistryLoader
         foreach (var entry in Entries(inputDirectory, "speakers.yml", diagnostics))
         {
             AddSpeaker(registry, entry, values);
+        }
+
+        foreach (var entry in Entries(inputDirectory, "topics.yml", diagnostics))
+        {
+            AddTopic(registry, entry, values);
         }
 
         return registry;
@@ -137,7 +143,20 @@ public static class RegistryLoader
         }
 
         var aliases = Texts(entry, "aliases", values);
-        registry.Plans.Add(new PlanPeriod(id, name, issuer, start, end, aliases, true), id, name, aliases.Prepend(name), entry.Location, values.Diagnostics);
+        var appliesTo = entry["applies_to"] is null ? (issuer is null ? [] : [issuer]) : Texts(entry, "applies_to", values);
+        var plan = new PlanPeriod(id, name, issuer, start, end, aliases, true) { AppliesTo = appliesTo };
+        registry.Plans.Add(plan, id, name, aliases.Prepend(name), entry.Location, values.Diagnostics);
+    }
+
+    private static void AddTopic(Registry registry, YamlTreeMapping entry, NodeValues values)
+    {
+        if (IdAndName(entry, values, TopicKeys, "topic") is not var (id, name))
+        {
+            return;
+        }
+
+        var aliases = Texts(entry, "aliases", values);
+        registry.Topics.Add(new TopicName(id, name, aliases), id, name, aliases.Prepend(name), entry.Location, values.Diagnostics);
     }
 
     private static void AddSpeaker(Registry registry, YamlTreeMapping entry, NodeValues values)

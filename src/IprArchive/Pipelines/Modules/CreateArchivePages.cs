@@ -23,6 +23,7 @@ public sealed class CreateArchivePages : IModule
         var pages = new List<Document>
         {
             Page("/", "home", () => PageModels.Home(site), newest),
+            Page(PageModels.AboutUrl, "about", () => PageModels.About(site), null),
             Page("/search/", "search", () => PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
             Page("/404.html", "404", () => PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
         };

@@ -38,17 +38,27 @@ public static class AnnouncementViews
         Speakers = [.. a.Speakers.Select(s => CreditView(s, a.Date))],
         Event = a.Event,
         Plan = a.Plan is null ? null : new LinkView(a.Plan.Name, $"/plans/{a.Plan.Slug}/"),
+        PlanIsTagged = a.PlanIsTagged,
         Topics = [.. a.Topics.Select(t => new LinkView(t.Name, $"/topics/{t.Slug}/"))],
         SourcePublisher = a.Source?.Publisher,
         SourceUrl = SafeHttpUrl(a.Source?.Url),
+        SourceHost = SafeHttpUrl(a.Source?.Url) is { } url ? HostOf(url) : null,
         Summary = a.Summary,
         BodyHtml = body.Html,
-        Quotations = [.. quotations.Select((q, i) => QuotationView(a, q, i + 1, site))],
+        Quotations = [.. quotations.Select((q, i) => QuotationView(a, q, i + 1))],
         Previous = index.Older(a) is { } older ? Summary(older) : null,
         Next = index.Newer(a) is { } newer ? Summary(newer) : null,
         Related = [.. index.Related(a).Select(Summary)],
         Citation = Citation.For(a, site.Urls.Absolute(a.Url), site.Settings.Title),
+        AbsoluteUrl = site.Urls.Absolute(a.Url),
+        CitationAuthors = Citation.Authors(a),
     };
+
+    private static string HostOf(string url)
+    {
+        var host = new Uri(url).Host;
+        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+    }
 
     /// <summary>A speaker with role and organisation as credited on a record of <paramref name="date"/>.</summary>
     public static SpeakerCreditView CreditView(SpeakerCredit s, DateOnly date) => new(
@@ -70,17 +80,45 @@ public static class AnnouncementViews
         statement.Announcement.Title,
         statement.Announcement.Language);
 
-    private static QuotationView QuotationView(Announcement a, Quotation q, int number, SiteContext site)
+    private static QuotationView QuotationView(Announcement a, Quotation q, int number)
     {
-        var permalink = QuotationCitation.Permalink(site.Urls.Absolute(a.Url), q);
+        // Relative on the page (the script and the browser make it absolute): the absolute address once per statement is bytes on every record.
+        var permalink = QuotationCitation.Permalink("", q);
         return new QuotationView(
             number,
             q.Id,
-            q.Text,
+            Opening(q.Text),
             q.Speaker is null ? null : CreditView(q.Speaker, a.Date),
             AttributionNames.Of(q.Kind),
             permalink,
-            QuotationCitation.Text(a, q, permalink, site.Settings.Title));
+            q.Speaker is { } s ? Who(s, a.Date) : "Unattributed");
+    }
+
+    // Enough words to tell the statements apart; the whole quotation is in the text above.
+    private const int OpeningWords = 8;
+    private const int OpeningCharacters = 24;
+
+    /// <summary>The first words of a quotation ("The country has actively participated in global IPR…").</summary>
+    public static string Opening(string quoted)
+    {
+        ArgumentNullException.ThrowIfNull(quoted);
+        var text = Citation.TrimClosingPunctuation(quoted);
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            // Chinese and Japanese have no spaces to cut at.
+            return text.Length <= OpeningCharacters ? text : text[..OpeningCharacters] + "…";
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= OpeningWords ? text : string.Join(' ', words.Take(OpeningWords)).TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>"Gan Shaoning (Deputy head, CNIPA)": a speaker with role and organisation on <paramref name="date"/>.</summary>
+    public static string Who(SpeakerCredit credit, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(credit);
+        var detail = string.Join(", ", new[] { credit.Role, NameOn(credit.Organization, date) }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        return detail.Length == 0 ? credit.Speaker.Name : $"{credit.Speaker.Name} ({detail})";
     }
 
     /// <summary>

@@ -56,8 +56,8 @@ public sealed class Archive
     /// <summary>First page, site-relative.</summary>
     public string Url { get; }
 
-    /// <summary>Atom feed of the archive, or null for plans and years.</summary>
-    public string? FeedUrl => Kind is ArchiveKind.Speaker or ArchiveKind.Organization or ArchiveKind.Topic ? Url + "feed.xml" : null;
+    /// <summary>Atom feed of the archive: every value of every facet has one.</summary>
+    public string? FeedUrl => Url + "feed.xml";
 
     /// <summary>Date of the newest item.</summary>
     public DateOnly Updated => Items[0].Date;

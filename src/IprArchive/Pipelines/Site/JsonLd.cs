@@ -36,7 +36,8 @@ public static class JsonLd
             ["datePublished"] = AnnouncementViews.IsoDate(a.Date),
             ["inLanguage"] = a.Language,
             ["author"] = new JsonArray([.. people.Select(p => p.DeepClone())]),
-            ["about"] = new JsonArray([.. people.Select(p => p.DeepClone()), .. a.Organizations.Select(o => Organization(o, site))]),
+            // Described once, under author; named again by @id (a page's JSON-LD is read by every crawler, on every page).
+            ["about"] = new JsonArray([.. people.Select(p => Reference(p)), .. a.Organizations.Select(o => Reference(Organization(o, site)))]),
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Settings.Title, ["url"] = site.Urls.Absolute("/") },
         };
         Add(article, "description", a.Summary);
@@ -69,7 +70,7 @@ public static class JsonLd
         };
         if (quotation.Speaker is not null)
         {
-            result["creator"] = Person(quotation.Speaker, site);
+            result["creator"] = Reference(Person(quotation.Speaker, site));
         }
 
         return result;
@@ -80,6 +81,7 @@ public static class JsonLd
         var person = new JsonObject
         {
             ["@type"] = "Person",
+            ["@id"] = site.Urls.Absolute(AnnouncementViews.SpeakerUrl(credit.Speaker)),
             ["name"] = credit.Speaker.Name,
             ["url"] = site.Urls.Absolute(AnnouncementViews.SpeakerUrl(credit.Speaker)),
         };
@@ -97,6 +99,7 @@ public static class JsonLd
         var result = new JsonObject
         {
             ["@type"] = "Organization",
+            ["@id"] = site.Urls.Absolute(AnnouncementViews.OrganizationUrl(organization)),
             ["name"] = organization.Name,
             ["url"] = site.Urls.Absolute(AnnouncementViews.OrganizationUrl(organization)),
         };
@@ -108,6 +111,14 @@ public static class JsonLd
 
         return result;
     }
+
+    /// <summary>The entity named by its type, @id and name only; the full description is elsewhere in the graph.</summary>
+    private static JsonObject Reference(JsonObject entity) => new()
+    {
+        ["@type"] = entity["@type"]!.DeepClone(),
+        ["@id"] = entity["@id"]!.DeepClone(),
+        ["name"] = entity["name"]!.DeepClone(),
+    };
 
     private static void Add(JsonObject target, string key, string? value)
     {

@@ -33,7 +33,7 @@ public static class PageModels
         var size = Math.Max(1, site.Settings.PageSize);
         var count = (archive.Items.Count + size - 1) / size;
         var items = archive.Items.Skip((number - 1) * size).Take(size).ToList();
-        var description = $"{archive.Items.Count} statement{(archive.Items.Count == 1 ? "" : "s")} — {Noun(archive.Kind)} {archive.Name}";
+        var description = $"{archive.Items.Count} record{(archive.Items.Count == 1 ? "" : "s")} — {Noun(archive.Kind)} {archive.Name}";
         return new PageModel
         {
             Site = site.SiteView,
@@ -53,7 +53,11 @@ public static class PageModels
                 KindLabel = Noun(archive.Kind),
                 Name = archive.Name,
                 Facts = ArchiveFacts.Of(archive, site.Content.Registry),
-                Items = [.. items.Select(AnnouncementViews.Summary)],
+                FormerNames = ArchiveFacts.FormerNames(archive),
+                Aliases = ArchiveFacts.Aliases(archive),
+                Roles = ArchiveFacts.Roles(archive, site.Content.Registry, site.Index),
+                Organizations = ArchiveFacts.Organizations(archive),
+                Items = [.. items.Select(a => ItemOf(archive, a))],
                 Statements = [.. ArchiveStatements.Of(archive, items, site.Statements).Select(AnnouncementViews.StatementEntry)],
                 TotalItems = archive.Items.Count,
                 PageNumber = number,
@@ -63,6 +67,12 @@ public static class PageModels
             },
         };
     }
+
+    // On a plan page each record says why it is in the period.
+    private static AnnouncementSummaryView ItemOf(Archive archive, Announcement a) =>
+        archive.Kind == ArchiveKind.Plan
+            ? AnnouncementViews.Summary(a) with { Note = a.PlanIsTagged ? "tagged" : "by date" }
+            : AnnouncementViews.Summary(a);
 
     /// <summary>Number of pages <paramref name="archive"/> is split into.</summary>
     public static int PageCount(Archive archive, SiteContext site) =>
@@ -99,10 +109,19 @@ public static class PageModels
             Kind = "home",
         },
         Home = new HomeView(
-            [.. site.Index.Newest.Take(Math.Max(1, site.Settings.PageSize)).Select(AnnouncementViews.Summary)],
+            [.. site.Index.Newest.Take(HomeRecords).Select(AnnouncementViews.Summary)],
             [.. HomeSections.Select(kind => WayIn(kind, site))],
-            site.Index.Newest.Count),
+            site.Index.Newest.Count,
+            [.. LatestStatements(site).Select(AnnouncementViews.StatementEntry)]),
     };
+
+    // A first screen of each: the year pages hold the rest.
+    private const int HomeRecords = 8;
+    private const int HomeStatements = 6;
+
+    // The newest records' attributed quotations; walking the newest records stops as soon as enough are found.
+    private static IEnumerable<Statement> LatestStatements(SiteContext site) =>
+        site.Index.Newest.SelectMany(site.Statements.Of).Where(s => s.Quotation.Speaker is not null).Take(HomeStatements);
 
     // The home page shows the largest archives of each kind, so its size does not grow with the corpus.
     private const int HomeEntriesPerSection = 12;
@@ -127,6 +146,23 @@ public static class PageModels
             [.. shown.Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))],
             all.Count);
     }
+
+    /// <summary>Site-relative URL of the about page.</summary>
+    public const string AboutUrl = "/about/";
+
+    /// <summary>The about page: <c>input/about.md</c> rendered like a record's body, or a default text from the settings.</summary>
+    public static PageModel About(SiteContext site)
+    {
+        var path = Path.Combine(site.Content.Input.Root, "about.md");
+        var markdown = File.Exists(path) ? File.ReadAllText(path) : DefaultAbout(site.Settings);
+        return Plain("About this archive", AboutUrl, "about", site, noIndex: false) with
+        {
+            About = new AboutView(site.Markdown.Render(markdown).Html, site.Settings.CorrectionsUrl),
+        };
+    }
+
+    private static string DefaultAbout(SiteSettings settings) =>
+        $"{settings.Description}\n\nEach record gives the date, the speakers with their role at the time, and a link to the original source. Quotations are attributed to a speaker only when the text says who spoke.\n";
 
     /// <summary>A page with no subject of its own (404, search).</summary>
     public static PageModel Plain(string title, string url, string kind, SiteContext site, bool noIndex) => new()

@@ -27,6 +27,9 @@ public sealed record AnnouncementView
     /// <summary>Plan period link, with its span in the title.</summary>
     public LinkView? Plan { get; init; }
 
+    /// <summary>Whether an editor tagged the record with <see cref="Plan"/> (else it is in the period by its date).</summary>
+    public bool PlanIsTagged { get; init; }
+
     /// <summary>Topic links.</summary>
     public IReadOnlyList<LinkView> Topics { get; init; } = [];
 
@@ -35,6 +38,9 @@ public sealed record AnnouncementView
 
     /// <summary>Source URL; only http(s) URLs are kept.</summary>
     public string? SourceUrl { get; init; }
+
+    /// <summary>The source URL's host without <c>www.</c>, shown beside the publisher.</summary>
+    public string? SourceHost { get; init; }
 
     /// <summary>Summary, if given.</summary>
     public string? Summary { get; init; }
@@ -54,28 +60,37 @@ public sealed record AnnouncementView
     /// <summary>Related announcements: same speaker first, then shared topics.</summary>
     public IReadOnlyList<AnnouncementSummaryView> Related { get; init; } = [];
 
-    /// <summary>The "Cite this" box.</summary>
+    /// <summary>The "Cite this record" box.</summary>
     public required CitationView Citation { get; init; }
+
+    /// <summary>Absolute URL of the page, which citations and the script's BibTeX and CSL-JSON give.</summary>
+    public required string AbsoluteUrl { get; init; }
+
+    /// <summary>Speakers' names as the citation lists them, so the script can put a quotation's speaker in their place.</summary>
+    public required string CitationAuthors { get; init; }
 }
 
 /// <summary>A speaker as credited on one announcement.</summary>
 public sealed record SpeakerCreditView(string Name, string Url, string? Role, string? OrganizationName, string? OrganizationUrl);
 
 /// <summary>
-/// A citation in plain text and BibTeX. Each is split around the access date, which the page
-/// shows as a placeholder that the script fills with today's date.
+/// A citation in plain text, split around the access date, which the page shows as a placeholder
+/// that the script fills with today's date. BibTeX and CSL-JSON are built by the script on demand.
 /// </summary>
-public sealed record CitationView(string TextBeforeAccessed, string TextAfterAccessed, string BibtexBeforeAccessed, string BibtexAfterAccessed);
+public sealed record CitationView(string TextBeforeAccessed, string TextAfterAccessed);
 
-/// <summary>A quotation as the announcement page lists it under the body, with its controls.</summary>
+/// <summary>
+/// A statement (quotation) as the record page lists it under the body: who said it and its
+/// first words, linking to the full words in the text (printed once, there).
+/// </summary>
 /// <param name="Id">Anchor in the page (<c>q-1</c>).</param>
 /// <param name="Number">1-based number, for labels.</param>
-/// <param name="Text">The quoted words.</param>
+/// <param name="Opening">The first words, ending in an ellipsis when cut.</param>
 /// <param name="Speaker">The speaker credited with it, or null.</param>
 /// <param name="Attribution"><c>explicit</c>, <c>sentence</c>, <c>pronoun</c>, <c>only-speaker</c> or <c>none</c>.</param>
-/// <param name="Permalink">Absolute link to the quotation with a text fragment that highlights it.</param>
-/// <param name="CitationText">The plain-text citation "Copy citation" copies.</param>
-public sealed record QuotationView(int Number, string Id, string Text, SpeakerCreditView? Speaker, string Attribution, string Permalink, string CitationText);
+/// <param name="Permalink">Link to the quotation (<c>#q-1:~:text=…</c>, relative to the page) with a text fragment that highlights it.</param>
+/// <param name="CitedAs">"Gan Shaoning (Deputy head, CNIPA)": who the quotation's citation names.</param>
+public sealed record QuotationView(int Number, string Id, string Opening, SpeakerCreditView? Speaker, string Attribution, string Permalink, string CitedAs);
 
 /// <summary>A statement as a speaker, topic or plan page lists it.</summary>
 /// <param name="Text">The quoted words.</param>

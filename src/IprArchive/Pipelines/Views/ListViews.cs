@@ -8,7 +8,11 @@ public sealed record AnnouncementSummaryView(
     string DateDisplay,
     string Language,
     string SpeakerLine,
-    string? Summary);
+    string? Summary)
+{
+    /// <summary>A mark shown with the entry, such as "tagged by an editor" on a plan page.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>One page of an archive, with its pagination.</summary>
 public sealed record ArchivePageView
@@ -19,8 +23,23 @@ public sealed record ArchivePageView
     /// <summary>The archive's heading.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Lines shown under the heading: aliases, former names, span, issuer, roles.</summary>
+    /// <summary>The language of the heading's script when it is not Latin, for <c>lang</c>.</summary>
+    public string? NameLanguage => Site.NameScript.LanguageOf(Name);
+
+    /// <summary>Lines shown under the heading: aliases, former names, span, issuer.</summary>
     public IReadOnlyList<string> Facts { get; init; } = [];
+
+    /// <summary>An organisation's former names, shown prominently under its name.</summary>
+    public IReadOnlyList<NameView> FormerNames { get; init; } = [];
+
+    /// <summary>Other spellings: acronyms, aliases, names in other scripts, each with its language.</summary>
+    public IReadOnlyList<NameView> Aliases { get; init; } = [];
+
+    /// <summary>A speaker's roles, the current (or latest) first.</summary>
+    public IReadOnlyList<RoleView> Roles { get; init; } = [];
+
+    /// <summary>Organisations the speaker spoke for, from the records.</summary>
+    public IReadOnlyList<LinkView> Organizations { get; init; } = [];
 
     /// <summary>Entries of this page, newest first.</summary>
     public required IReadOnlyList<AnnouncementSummaryView> Items { get; init; }
@@ -44,6 +63,16 @@ public sealed record ArchivePageView
     public required LinkView Section { get; init; }
 }
 
+/// <summary>A name with a note ("former name, until 2018") and the BCP 47 language of its script, if not the site's.</summary>
+public sealed record NameView(string Name, string? Note, string? Language);
+
+/// <summary>A role a speaker held: "Commissioner, CNIPA, since 28 August 2018".</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Organization">The organisation's page, if known.</param>
+/// <param name="Span">"28 August 2018 – 3 June 2022", "since …", "until …", or empty.</param>
+/// <param name="IsCurrent">True for a role without an end date.</param>
+public sealed record RoleView(string Role, LinkView? Organization, string Span, bool IsCurrent);
+
 /// <summary>A link to one page of a paginated archive.</summary>
 public sealed record PageLink(int Number, string Url, bool IsCurrent);
 
@@ -51,13 +80,18 @@ public sealed record PageLink(int Number, string Url, bool IsCurrent);
 public sealed record SectionView(string Title, IReadOnlyList<SectionEntry> Entries);
 
 /// <summary>One archive on a section index.</summary>
-public sealed record SectionEntry(string Name, string Url, int Count, string? Note);
+public sealed record SectionEntry(string Name, string Url, int Count, string? Note)
+{
+    /// <summary>The language of the name's script when it is not Latin (a speaker registered as 申长雨), for <c>lang</c>.</summary>
+    public string? Language => Site.NameScript.LanguageOf(Name);
+}
 
-/// <summary>The home page: latest announcements and the ways in.</summary>
-/// <param name="Latest">Newest statements.</param>
+/// <summary>The home page: latest records, latest statements and the ways in.</summary>
+/// <param name="Latest">Newest records.</param>
 /// <param name="WaysIn">Years, speakers, organisations, plans and topics, each cut to its largest entries.</param>
-/// <param name="Total">Number of published statements.</param>
-public sealed record HomeView(IReadOnlyList<AnnouncementSummaryView> Latest, IReadOnlyList<HomeSection> WaysIn, int Total);
+/// <param name="Total">Number of published records.</param>
+/// <param name="LatestStatements">Newest attributed quotations.</param>
+public sealed record HomeView(IReadOnlyList<AnnouncementSummaryView> Latest, IReadOnlyList<HomeSection> WaysIn, int Total, IReadOnlyList<StatementView> LatestStatements);
 
 /// <summary>One "way in" on the home page: the biggest entries of a section and a link to all of it.</summary>
 /// <param name="Title">"By speaker".</param>

@@ -26,6 +26,9 @@ public sealed record PageModel
     /// <summary>Set on the home page.</summary>
     public HomeView? Home { get; init; }
 
+    /// <summary>Set on the about page.</summary>
+    public AboutView? About { get; init; }
+
     /// <summary>Set on redirect pages.</summary>
     public RedirectView? Redirect { get; init; }
 }
@@ -105,6 +108,11 @@ public sealed record FeedLink(string Title, string Url, string MediaType);
 
 /// <summary>A titled link.</summary>
 public sealed record LinkView(string Title, string Url);
+
+/// <summary>The about page: the site's own text and where readers ask for corrections.</summary>
+/// <param name="BodyHtml">Sanitised HTML of <c>input/about.md</c> (printed with <c>| raw</c>).</param>
+/// <param name="CorrectionsUrl">The repository's correction issue form, or null when settings name no repository.</param>
+public sealed record AboutView(string BodyHtml, string? CorrectionsUrl);
 
 /// <summary>A redirect page's target.</summary>
 public sealed record RedirectView(string TargetUrl, string TargetTitle);
