@@ -44,9 +44,11 @@ public sealed partial class QuotationSearchPageTests(ServedSite site)
         var quotation = page.Locator($"#{id}");
         Assert.Contains(Words, await quotation.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(quotation).ToBeInViewportAsync();
-        var permalink = await page.Locator($"a.quotation-permalink[href*='#{id}:']").GetAttributeAsync("href");
+        // The permalink is written relative to its page; the browser resolves it to the record's address.
+        var permalink = await page.Locator($"a.quotation-permalink[href^='#{id}:']").EvaluateAsync<string>("a => a.href");
         Assert.Contains($"{Record}#{id}:~:text=", permalink, StringComparison.Ordinal);
-        Assert.Contains($"#{id}:~:text=", await page.Locator($"#site-quote-cite-{id}").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator($".statement-entry[data-q='{id}'] button.cite-quote").ClickAsync();
+        Assert.Contains($"{Record}#{id}:~:text=", await page.Locator("#site-cite-output").InputValueAsync(), StringComparison.Ordinal);
 
         await page.GoBackAsync();
         await Expect(page.Locator("#site-search-status"), new Regex("^1 quotation for"));
