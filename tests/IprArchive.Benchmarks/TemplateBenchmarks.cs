@@ -26,18 +26,16 @@ public class TemplateBenchmarks
         _scratch = Path.Combine(Path.GetTempPath(), $"iprarchive-bench-templates-{Environment.ProcessId}");
         _output = AtomicOutputDirectory.Begin(_scratch, [site.InputDirectory]);
         var settings = site.Content.Settings;
-        _context = new SiteContext(site.Content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(Path.Combine(repository, "theme"), site.InputDirectory), _output)
-        {
-            Index = new SiteIndex(site.Content.Published),
-        };
-        _models = [.. site.Content.Published.Select(a => Model(a, _context))];
+        _context = new SiteContext(site.Content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(Path.Combine(repository, "theme"), site.InputDirectory), _output);
+        var index = new SiteIndex(site.Content.Published);
+        _models = [.. site.Content.Published.Select(a => Model(a, index, _context))];
     }
 
     /// <summary>The page model as PrepareAnnouncementPage builds it.</summary>
-    private static PageModel Model(Announcement announcement, SiteContext context)
+    private static PageModel Model(Announcement announcement, SiteIndex index, SiteContext context)
     {
         var body = context.Markdown.Render(announcement.Body.Read());
-        return PageModels.Announcement(announcement, body, RecordQuotations.Of(announcement, body), context);
+        return PageModels.Announcement(announcement, body, RecordQuotations.Of(announcement, body), index, context);
     }
 
     [GlobalCleanup]

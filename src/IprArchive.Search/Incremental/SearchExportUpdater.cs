@@ -60,7 +60,7 @@ public sealed class SearchExportUpdater : IIncrementalOutput
     {
         var root = ExportRoot(changes.OutputDirectory);
         var before = ListFiles(root);
-        var records = changes.Site.Index.Newest.Select(a => changes.Records[a]);
+        var records = changes.Index.Newest.Select(a => changes.Records[a]);
         SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records), root, SearchIndexLocation.For(changes.OutputDirectory));
         _loading = Task.Run(() => ExportedIndex.Load(root, SearchIndexLocation.For(changes.OutputDirectory)));
         var after = ListFiles(root);

@@ -3,6 +3,7 @@ using IprArchive.Content;
 using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Modules;
 using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Site;
 using IprArchive.Rendering;
@@ -122,7 +123,7 @@ public static class SiteBuilder
             output.Commit();
             bodies.MovedTo(Path.Combine(outputDirectory, AtomicOutputDirectory.PrivateFolder, BodiesFolder));
             var result = Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
-            return (result, new BuiltSite(content, settings, site.Index, outputs, site));
+            return (result, new BuiltSite(content, settings, BuildSiteIndex.IndexOf(outputs[SitePipelines.Data]), outputs, site));
         }
     }
 

@@ -57,7 +57,7 @@ public static class SitePipelines
 
         var content = new Pipeline(Content);
         content.Dependencies.AddRange([Inputs, Data]);
-        content.Process.AddRange([new ReadFrom(Inputs), new PrepareAnnouncementPage()]);
+        content.Process.AddRange([new ReadFrom(Inputs), new PrepareAnnouncementPage(Data)]);
         content.Output.AddRange(run.WriteAffected());
 
         var statements = new Pipeline(Statements);
@@ -67,12 +67,12 @@ public static class SitePipelines
 
         var archives = new Pipeline(Archives);
         archives.Dependencies.AddRange([Data, Statements]);
-        archives.Process.Add(new CreateArchivePages());
+        archives.Process.Add(new CreateArchivePages(Data));
         archives.Output.AddRange(run.WriteAffected());
 
         var feeds = new Pipeline(Feeds);
         feeds.Dependencies.AddRange([Inputs, Data]);
-        feeds.Process.Add(new CreateFeeds(Inputs));
+        feeds.Process.Add(new CreateFeeds(Inputs, Data));
         feeds.Output.AddRange(run.WriteAffected());
 
         var redirects = new Pipeline(Redirects);

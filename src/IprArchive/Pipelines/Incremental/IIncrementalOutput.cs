@@ -23,13 +23,15 @@ public interface IIncrementalOutput
 }
 
 /// <summary>What a preview update changed, as <see cref="IIncrementalOutput"/>s see it.</summary>
-/// <param name="Site">The update's context (settings, site index).</param>
+/// <param name="Site">The update's context (settings, renderers).</param>
+/// <param name="Index">The site index after the update (from the Data pipeline's documents).</param>
 /// <param name="Previous">Changed or deleted records as they were.</param>
 /// <param name="Current">Changed or added records as they are now.</param>
 /// <param name="Records">Every published record, compiled, now.</param>
 /// <param name="OutputDirectory">Full path of the output folder, updated in place.</param>
 public sealed record RecordChanges(
     SiteContext Site,
+    SiteIndex Index,
     IReadOnlyList<Announcement> Previous,
     IReadOnlyList<Announcement> Current,
     IReadOnlyDictionary<Announcement, CompiledRecord> Records,

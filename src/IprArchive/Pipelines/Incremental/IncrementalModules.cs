@@ -49,7 +49,7 @@ internal sealed class OnlyAffected : IModule
     {
         await new NoteDestinations().ExecuteAsync(inputs, context);
         var scope = context.Get<UpdateScope>();
-        var affected = scope.Affected(context.Get<SiteContext>());
+        var affected = scope.Affected(BuildSiteIndex.IndexOf(context), context.Get<SiteContext>().Settings.PageSize);
         return [.. inputs.Where(d => d.Destination is { } path && affected.Contains(path))];
     }
 }

@@ -3,8 +3,9 @@ using IprArchive.Content;
 using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
-using IprArchive.Pipelines.Site;
+using IprArchive.Pipelines.Modules;
 using IprArchive.Pipelines.Records;
+using IprArchive.Pipelines.Site;
 
 namespace IprArchive.Pipelines.Incremental;
 
@@ -98,7 +99,8 @@ public sealed class SiteSession(BuildOptions options)
         var written = scope.Written.ToList();
         var rendered = SiteState.RecordsIn(outputs);
         var records = rendered.ToDictionary<KeyValuePair<Announcement, Document>, Announcement, CompiledRecord>(r => r.Key, r => r.Value.GetRequired(MetadataKeys.Record), ReferenceEqualityComparer.Instance);
-        var changes = new RecordChanges(site, previous, current, records, scope.OutputDirectory);
+        var index = BuildSiteIndex.IndexOf(outputs[SitePipelines.Data]);
+        var changes = new RecordChanges(site, index, previous, current, records, scope.OutputDirectory);
         foreach (var output in Options.IncrementalOutputs)
         {
             var outputClock = Stopwatch.StartNew();
@@ -109,7 +111,7 @@ public sealed class SiteSession(BuildOptions options)
         }
 
         var files = IncrementalPipelines.Owned.ToDictionary(p => p, p => scope.Destinations[p], StringComparer.Ordinal);
-        _state = new SiteState(content, state.Settings, site.Index, rendered, files, site);
+        _state = new SiteState(content, state.Settings, index, rendered, files, site);
         return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. written.Order(StringComparer.Ordinal)], [.. deleted.Order(StringComparer.Ordinal)], clock.Elapsed);
     }
 

@@ -32,11 +32,11 @@ internal sealed class UpdateScope(
     public ConcurrentBag<string> Written { get; } = [];
 
     /// <summary>The site paths to regenerate, worked out once from the new index.</summary>
-    public IReadOnlySet<string> Affected(SiteContext site)
+    public IReadOnlySet<string> Affected(SiteIndex index, int pageSize)
     {
         lock (_gate)
         {
-            return _affected ??= AffectedOutputs.Of(before, site.Index, previousVersions, currentVersions, site.Settings.PageSize);
+            return _affected ??= AffectedOutputs.Of(before, index, previousVersions, currentVersions, pageSize);
         }
     }
 }

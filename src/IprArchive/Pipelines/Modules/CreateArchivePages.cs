@@ -7,10 +7,11 @@ namespace IprArchive.Pipelines.Modules;
 
 /// <summary>
 /// Process phase of Archives: the home page, section indexes, every page of every archive,
-/// the search page and the 404 page, each as a document with its layout and a page model built
+/// the search page and the 404 page (from the site index carried by <c>dataPipeline</c>'s
+/// documents), each as a document with its layout and a page model built
 /// only if the page is written (a preview update writes only the pages a change reaches).
 /// </summary>
-public sealed class CreateArchivePages : IModule
+public sealed class CreateArchivePages(string dataPipeline) : IModule
 {
     private static readonly ArchiveKind[] Sections =
         [ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic];
@@ -19,21 +20,22 @@ public sealed class CreateArchivePages : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
-        var newest = site.Index.Newest.Count > 0 ? site.Index.Newest[0].Date : (DateOnly?)null;
+        var index = BuildSiteIndex.IndexOf(context.OutputsOf(dataPipeline));
+        var newest = index.Newest.Count > 0 ? index.Newest[0].Date : (DateOnly?)null;
         var pages = new List<Document>
         {
-            Page("/", "home", () => PageModels.Home(site), newest),
+            Page("/", "home", () => PageModels.Home(index, site), newest),
             Page(PageModels.AboutUrl, "about", () => PageModels.About(site), null),
             Page("/search/", "search", () => PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
             Page("/404.html", "404", () => PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
         };
-        pages.AddRange(Sections.Select(kind => Page(Archive.SectionUrl(kind), "section", () => PageModels.Section(kind, site), newest)));
-        foreach (var archive in site.Index.Archives)
+        pages.AddRange(Sections.Select(kind => Page(Archive.SectionUrl(kind), "section", () => PageModels.Section(kind, index, site), newest)));
+        foreach (var archive in index.Archives)
         {
             for (var number = 1; number <= PageModels.PageCount(archive, site); number++)
             {
                 var page = number;
-                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, site), archive.Updated));
+                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, index, site), archive.Updated));
             }
         }
 

@@ -12,9 +12,9 @@ namespace IprArchive.Pipelines.Modules;
 /// settings.yml, each with its summary, and its whole text only with <c>feed_full_text: true</c>,
 /// so one huge record cannot make every reader download megabytes) and an Atom feed per speaker,
 /// organisation and topic (newest <see cref="ArchiveFeedSize"/>, summaries). Bodies and leads
-/// come from the compiled records of <c>recordsPipeline</c>.
+/// come from the compiled records of <c>recordsPipeline</c>, the site index from <c>dataPipeline</c>.
 /// </summary>
-public sealed class CreateFeeds(string recordsPipeline) : IModule
+public sealed class CreateFeeds(string recordsPipeline, string dataPipeline) : IModule
 {
     /// <summary>Entries in each archive feed.</summary>
     public const int ArchiveFeedSize = 20;
@@ -26,20 +26,22 @@ public sealed class CreateFeeds(string recordsPipeline) : IModule
         var records = context.OutputsOf(recordsPipeline).Select(d => d.GetRequired(MetadataKeys.Record))
             .ToDictionary<CompiledRecord, Announcement>(r => r.Announcement, ReferenceEqualityComparer.Instance);
 
+        var index = BuildSiteIndex.IndexOf(context.OutputsOf(dataPipeline));
+
         // Atom wants a summary when there is no content: summary-only feeds fall back to the first paragraph.
         string? SummaryOf(Announcement a) => a.Summary ?? records[a].Lead;
 
         // Made inside the writers' parallel loop: no nested parallelism here, which would wait on
         // thread-pool threads that the loop itself is holding.
         var fullText = site.Settings.FeedFullText;
-        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. site.Index.Newest.Take(site.Settings.FeedEntries)
+        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. index.Newest.Take(site.Settings.FeedEntries)
             .Select(a => new FeedEntry(a, SummaryOf(a), fullText ? records[a].Rendered().Html : null))], FullContent: fullText));
         var documents = new List<Document>
         {
             Deferred("feed.xml", () => AtomFeed.Write(siteFeed.Value, site.Urls, site.Settings.Title)),
             Deferred("feed.json", () => JsonFeed.Write(siteFeed.Value with { FeedUrl = "/feed.json" }, site.Urls, site.Settings.Description, site.Settings.Language)),
         };
-        documents.AddRange(site.Index.Archives.Where(a => a.FeedUrl is not null).Select(archive => Deferred(OutputPaths.FromUrl(archive.FeedUrl!), () =>
+        documents.AddRange(index.Archives.Where(a => a.FeedUrl is not null).Select(archive => Deferred(OutputPaths.FromUrl(archive.FeedUrl!), () =>
         {
             var entries = archive.Items.Take(ArchiveFeedSize).Select(a => new FeedEntry(a, SummaryOf(a), null)).ToList();
             var spec = new FeedSpec($"{site.Settings.Title}: {archive.Name}", archive.FeedUrl!, archive.Url, entries, FullContent: false);

@@ -8,9 +8,9 @@ namespace IprArchive.Pipelines.Modules;
 /// <summary>
 /// Readies each announcement's page: its layout, and the page model, built when the page is
 /// written from the compiled record's body (the model needs the site index for
-/// previous/next/related).
+/// previous/next/related, read from <c>dataPipeline</c>'s documents).
 /// </summary>
-public sealed class PrepareAnnouncementPage : ParallelModule
+public sealed class PrepareAnnouncementPage(string dataPipeline) : ParallelModule
 {
     /// <summary>Layout used when a record does not name one.</summary>
     public const string DefaultLayout = "announcement";
@@ -19,6 +19,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
     protected override IEnumerable<Document> Map(Document input, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
+        var index = BuildSiteIndex.IndexOf(context.OutputsOf(dataPipeline));
         var record = input.GetRequired(MetadataKeys.Record);
         var announcement = record.Announcement;
         var layout = announcement.Layout ?? DefaultLayout;
@@ -31,7 +32,7 @@ public sealed class PrepareAnnouncementPage : ParallelModule
         }
 
         yield return input
-            .With(MetadataKeys.Model, () => PageModels.Announcement(announcement, record.Rendered(), record.Quotations, site))
+            .With(MetadataKeys.Model, () => PageModels.Announcement(announcement, record.Rendered(), record.Quotations, index, site))
             .With(MetadataKeys.Layout, layout);
     }
 }

@@ -1,5 +1,6 @@
 using IprArchive.Content;
 using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Modules;
 using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Views;
 
@@ -41,6 +42,12 @@ public static class MetadataKeys
 
     /// <summary>Last-modified date for the sitemap.</summary>
     public static readonly MetadataKey<DateOnly?> LastModified = new("lastmod");
+
+    /// <summary>
+    /// The <see cref="Site.SiteIndex"/> the Data pipeline built, carried by its first document:
+    /// dependents read it from <c>OutputsOf(Data)</c> (see <see cref="BuildSiteIndex"/>).
+    /// </summary>
+    public static readonly MetadataKey<SiteIndex> SiteIndex = new("site-index");
 
     /// <summary>The <see cref="Site.Archive"/> a Data document stands for.</summary>
     public static readonly MetadataKey<Archive> Archive = new("archive");

@@ -9,7 +9,7 @@ namespace IprArchive.Pipelines.Site;
 public static class PageModels
 {
     /// <summary>An announcement page.</summary>
-    public static PageModel Announcement(Announcement a, RenderedMarkdown body, IReadOnlyList<Quotation> quotations, SiteContext site) => new()
+    public static PageModel Announcement(Announcement a, RenderedMarkdown body, IReadOnlyList<Quotation> quotations, SiteIndex index, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta
@@ -21,14 +21,14 @@ public static class PageModels
             OgType = "article",
             Kind = "announcement",
             JsonLd = JsonLd.NewsArticle(a, body, quotations, site),
-            Feeds = [.. a.Speakers.Select(s => site.Index.Find(ArchiveKind.Speaker, s.Speaker.Slug))
+            Feeds = [.. a.Speakers.Select(s => index.Find(ArchiveKind.Speaker, s.Speaker.Slug))
                 .OfType<Archive>().Select(FeedOf).OfType<FeedLink>()],
         },
-        Announcement = AnnouncementViews.Page(a, body, quotations, site.Index, site),
+        Announcement = AnnouncementViews.Page(a, body, quotations, index, site),
     };
 
     /// <summary>Page <paramref name="number"/> of <paramref name="archive"/>.</summary>
-    public static PageModel ArchivePage(Archive archive, int number, SiteContext site)
+    public static PageModel ArchivePage(Archive archive, int number, SiteIndex index, SiteContext site)
     {
         var size = Math.Max(1, site.Settings.PageSize);
         var count = (archive.Items.Count + size - 1) / size;
@@ -55,7 +55,7 @@ public static class PageModels
                 Facts = ArchiveFacts.Of(archive, site.Content.Registry),
                 FormerNames = ArchiveFacts.FormerNames(archive),
                 Aliases = ArchiveFacts.Aliases(archive),
-                Roles = ArchiveFacts.Roles(archive, site.Content.Registry, site.Index),
+                Roles = ArchiveFacts.Roles(archive, site.Content.Registry, index),
                 Organizations = ArchiveFacts.Organizations(archive),
                 Items = [.. items.Select(a => ItemOf(archive, a))],
                 Statements = [.. ArchiveStatements.Of(archive, items, site.Statements).Select(AnnouncementViews.StatementEntry)],
@@ -82,7 +82,7 @@ public static class PageModels
     public static string PageUrl(Archive archive, int number) => number == 1 ? archive.Url : $"{archive.Url}page/{number}/";
 
     /// <summary>The index of every archive of <paramref name="kind"/>.</summary>
-    public static PageModel Section(ArchiveKind kind, SiteContext site) => new()
+    public static PageModel Section(ArchiveKind kind, SiteIndex index, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta
@@ -93,11 +93,11 @@ public static class PageModels
             Language = site.Settings.Language,
             Kind = "section",
         },
-        Section = new SectionView(Archive.SectionTitle(kind), Entries(kind, site)),
+        Section = new SectionView(Archive.SectionTitle(kind), Entries(kind, index)),
     };
 
     /// <summary>The home page.</summary>
-    public static PageModel Home(SiteContext site) => new()
+    public static PageModel Home(SiteIndex index, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta
@@ -109,10 +109,10 @@ public static class PageModels
             Kind = "home",
         },
         Home = new HomeView(
-            [.. site.Index.Newest.Take(HomeRecords).Select(AnnouncementViews.Summary)],
-            [.. HomeSections.Select(kind => WayIn(kind, site))],
-            site.Index.Newest.Count,
-            [.. LatestStatements(site).Select(AnnouncementViews.StatementEntry)]),
+            [.. index.Newest.Take(HomeRecords).Select(AnnouncementViews.Summary)],
+            [.. HomeSections.Select(kind => WayIn(kind, index))],
+            index.Newest.Count,
+            [.. LatestStatements(index, site).Select(AnnouncementViews.StatementEntry)]),
     };
 
     // A first screen of each: the year pages hold the rest.
@@ -120,8 +120,8 @@ public static class PageModels
     private const int HomeStatements = 6;
 
     // The newest records' attributed quotations; walking the newest records stops as soon as enough are found.
-    private static IEnumerable<Statement> LatestStatements(SiteContext site) =>
-        site.Index.Newest.SelectMany(site.Statements.Of).Where(s => s.Quotation.Speaker is not null).Take(HomeStatements);
+    private static IEnumerable<Statement> LatestStatements(SiteIndex index, SiteContext site) =>
+        index.Newest.SelectMany(site.Statements.Of).Where(s => s.Quotation.Speaker is not null).Take(HomeStatements);
 
     // The home page shows the largest archives of each kind, so its size does not grow with the corpus.
     private const int HomeEntriesPerSection = 12;
@@ -134,9 +134,9 @@ public static class PageModels
 
     private static IEnumerable<ArchiveKind> HomeSections => HomeSectionTitles.Select(s => s.Kind);
 
-    private static HomeSection WayIn(ArchiveKind kind, SiteContext site)
+    private static HomeSection WayIn(ArchiveKind kind, SiteIndex index)
     {
-        var all = site.Index.ArchivesOf(kind).ToList();
+        var all = index.ArchivesOf(kind).ToList();
         var shown = kind == ArchiveKind.Year
             ? all.Take(HomeEntriesPerSection)
             : all.OrderByDescending(a => a.Items.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).Take(HomeEntriesPerSection);
@@ -195,8 +195,8 @@ public static class PageModels
         Redirect = new RedirectView(a.Url, a.Title),
     };
 
-    private static IReadOnlyList<SectionEntry> Entries(ArchiveKind kind, SiteContext site) =>
-        [.. site.Index.ArchivesOf(kind).Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))];
+    private static IReadOnlyList<SectionEntry> Entries(ArchiveKind kind, SiteIndex index) =>
+        [.. index.ArchivesOf(kind).Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))];
 
     private static FeedLink? FeedOf(Archive archive) =>
         archive.FeedUrl is { } url ? new FeedLink($"{Noun(archive.Kind)}: {archive.Name}", url, "application/atom+xml") : null;

@@ -13,7 +13,6 @@ namespace IprArchive.Pipelines.Site;
 public sealed class SiteContext
 {
     private readonly AtomicOutputDirectory? _output;
-    private SiteIndex? _index;
     private StatementIndex? _statements;
 
     /// <summary>
@@ -76,13 +75,6 @@ public sealed class SiteContext
 
     /// <summary>Liquid layouts.</summary>
     public TemplateRenderer Templates { get; }
-
-    /// <summary>The grouped announcements; set once by the Data pipeline, read by its dependents.</summary>
-    public SiteIndex Index
-    {
-        get => _index ?? throw new InvalidOperationException("The Data pipeline has not built the site index yet.");
-        set => _index = _index is null ? value : throw new InvalidOperationException("The site index is built once.");
-    }
 
     /// <summary>Every record's quotations; set once by the Statements pipeline, read by its dependents (speaker, topic and plan pages).</summary>
     public StatementIndex Statements
