@@ -67,7 +67,7 @@ public static class SitePipelines
 
         var archives = new Pipeline(Archives);
         archives.Dependencies.AddRange([Data, Statements]);
-        archives.Process.Add(new CreateArchivePages(Data));
+        archives.Process.Add(new CreateArchivePages(Data, Statements));
         archives.Output.AddRange(run.WriteAffected());
 
         var feeds = new Pipeline(Feeds);

@@ -8,10 +8,10 @@ namespace IprArchive.Pipelines.Modules;
 /// <summary>
 /// Process phase of Archives: the home page, section indexes, every page of every archive,
 /// the search page and the 404 page (from the site index carried by <c>dataPipeline</c>'s
-/// documents), each as a document with its layout and a page model built
+/// documents and the statement index carried by <c>statementsPipeline</c>'s), each as a document with its layout and a page model built
 /// only if the page is written (a preview update writes only the pages a change reaches).
 /// </summary>
-public sealed class CreateArchivePages(string dataPipeline) : IModule
+public sealed class CreateArchivePages(string dataPipeline, string statementsPipeline) : IModule
 {
     private static readonly ArchiveKind[] Sections =
         [ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic];
@@ -21,10 +21,11 @@ public sealed class CreateArchivePages(string dataPipeline) : IModule
     {
         var site = context.Get<SiteContext>();
         var index = BuildSiteIndex.IndexOf(context.OutputsOf(dataPipeline));
+        var statements = IndexStatements.StatementsOf(context.OutputsOf(statementsPipeline));
         var newest = index.Newest.Count > 0 ? index.Newest[0].Date : (DateOnly?)null;
         var pages = new List<Document>
         {
-            Page("/", "home", () => PageModels.Home(index, site), newest),
+            Page("/", "home", () => PageModels.Home(index, statements, site), newest),
             Page(PageModels.AboutUrl, "about", () => PageModels.About(site), null),
             Page("/search/", "search", () => PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
             Page("/404.html", "404", () => PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
@@ -35,7 +36,7 @@ public sealed class CreateArchivePages(string dataPipeline) : IModule
             for (var number = 1; number <= PageModels.PageCount(archive, site); number++)
             {
                 var page = number;
-                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, index, site), archive.Updated));
+                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, index, statements, site), archive.Updated));
             }
         }
 

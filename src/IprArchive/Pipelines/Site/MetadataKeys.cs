@@ -3,6 +3,7 @@ using IprArchive.Pipelines.Engine;
 using IprArchive.Pipelines.Modules;
 using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Views;
+using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
 
@@ -48,6 +49,13 @@ public static class MetadataKeys
     /// dependents read it from <c>OutputsOf(Data)</c> (see <see cref="BuildSiteIndex"/>).
     /// </summary>
     public static readonly MetadataKey<SiteIndex> SiteIndex = new("site-index");
+
+    /// <summary>
+    /// The <see cref="StatementIndex"/> the Statements pipeline built, carried by its first
+    /// document (no destination): dependents read it from <c>OutputsOf(Statements)</c>
+    /// (see <see cref="IndexStatements"/>).
+    /// </summary>
+    public static readonly MetadataKey<StatementIndex> Statements = new("statements");
 
     /// <summary>The <see cref="Site.Archive"/> a Data document stands for.</summary>
     public static readonly MetadataKey<Archive> Archive = new("archive");

@@ -28,7 +28,7 @@ public static class PageModels
     };
 
     /// <summary>Page <paramref name="number"/> of <paramref name="archive"/>.</summary>
-    public static PageModel ArchivePage(Archive archive, int number, SiteIndex index, SiteContext site)
+    public static PageModel ArchivePage(Archive archive, int number, SiteIndex index, StatementIndex statements, SiteContext site)
     {
         var size = Math.Max(1, site.Settings.PageSize);
         var count = (archive.Items.Count + size - 1) / size;
@@ -58,7 +58,7 @@ public static class PageModels
                 Roles = ArchiveFacts.Roles(archive, site.Content.Registry, index),
                 Organizations = ArchiveFacts.Organizations(archive),
                 Items = [.. items.Select(a => ItemOf(archive, a))],
-                Statements = [.. ArchiveStatements.Of(archive, items, site.Statements).Select(AnnouncementViews.StatementEntry)],
+                Statements = [.. ArchiveStatements.Of(archive, items, statements).Select(AnnouncementViews.StatementEntry)],
                 TotalItems = archive.Items.Count,
                 PageNumber = number,
                 Pages = [.. Enumerable.Range(1, count).Select(n => new PageLink(n, PageUrl(archive, n), n == number))],
@@ -97,7 +97,7 @@ public static class PageModels
     };
 
     /// <summary>The home page.</summary>
-    public static PageModel Home(SiteIndex index, SiteContext site) => new()
+    public static PageModel Home(SiteIndex index, StatementIndex statements, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta
@@ -112,7 +112,7 @@ public static class PageModels
             [.. index.Newest.Take(HomeRecords).Select(AnnouncementViews.Summary)],
             [.. HomeSections.Select(kind => WayIn(kind, index))],
             index.Newest.Count,
-            [.. LatestStatements(index, site).Select(AnnouncementViews.StatementEntry)]),
+            [.. LatestStatements(index, statements).Select(AnnouncementViews.StatementEntry)]),
     };
 
     // A first screen of each: the year pages hold the rest.
@@ -120,8 +120,8 @@ public static class PageModels
     private const int HomeStatements = 6;
 
     // The newest records' attributed quotations; walking the newest records stops as soon as enough are found.
-    private static IEnumerable<Statement> LatestStatements(SiteIndex index, SiteContext site) =>
-        index.Newest.SelectMany(site.Statements.Of).Where(s => s.Quotation.Speaker is not null).Take(HomeStatements);
+    private static IEnumerable<Statement> LatestStatements(SiteIndex index, StatementIndex statements) =>
+        index.Newest.SelectMany(statements.Of).Where(s => s.Quotation.Speaker is not null).Take(HomeStatements);
 
     // The home page shows the largest archives of each kind, so its size does not grow with the corpus.
     private const int HomeEntriesPerSection = 12;

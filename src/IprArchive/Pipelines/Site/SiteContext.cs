@@ -5,7 +5,6 @@ using IprArchive.Output;
 using IprArchive.Pipelines.Records;
 using IprArchive.Pipelines.Views;
 using IprArchive.Rendering;
-using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
 
@@ -13,7 +12,6 @@ namespace IprArchive.Pipelines.Site;
 public sealed class SiteContext
 {
     private readonly AtomicOutputDirectory? _output;
-    private StatementIndex? _statements;
 
     /// <summary>
     /// Creates the context of one build; <paramref name="output"/> is null for incremental preview
@@ -75,13 +73,6 @@ public sealed class SiteContext
 
     /// <summary>Liquid layouts.</summary>
     public TemplateRenderer Templates { get; }
-
-    /// <summary>Every record's quotations; set once by the Statements pipeline, read by its dependents (speaker, topic and plan pages).</summary>
-    public StatementIndex Statements
-    {
-        get => _statements ?? throw new InvalidOperationException("The Statements pipeline has not indexed the statements yet.");
-        set => _statements = _statements is null ? value : throw new InvalidOperationException("The statement index is built once.");
-    }
 
     /// <summary>Site-wide values for layouts.</summary>
     public SiteView SiteView => new(
