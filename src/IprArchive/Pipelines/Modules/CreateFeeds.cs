@@ -31,16 +31,20 @@ public sealed class CreateFeeds(string recordsPipeline, string dataPipeline) : I
         // Atom wants a summary when there is no content: summary-only feeds fall back to the first paragraph.
         string? SummaryOf(Announcement a) => a.Summary ?? records[a].Lead;
 
-        // Made inside the writers' parallel loop: no nested parallelism here, which would wait on
-        // thread-pool threads that the loop itself is holding.
+        // The site feeds are made here, in Process: they hold at most feed_entries entries, so their
+        // text is small whatever the size of the archive.
         var fullText = site.Settings.FeedFullText;
-        var siteFeed = new Lazy<FeedSpec>(() => new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. index.Newest.Take(site.Settings.FeedEntries)
-            .Select(a => new FeedEntry(a, SummaryOf(a), fullText ? records[a].Rendered().Html : null))], FullContent: fullText));
+        var siteFeed = new FeedSpec(site.Settings.Title, "/feed.xml", "/", [.. index.Newest.Take(site.Settings.FeedEntries)
+            .Select(a => new FeedEntry(a, SummaryOf(a), fullText ? records[a].Rendered().Html : null))], FullContent: fullText);
         var documents = new List<Document>
         {
-            Deferred("feed.xml", () => AtomFeed.Write(siteFeed.Value, site.Urls, site.Settings.Title)),
-            Deferred("feed.json", () => JsonFeed.Write(siteFeed.Value with { FeedUrl = "/feed.json" }, site.Urls, site.Settings.Description, site.Settings.Language)),
+            new() { Destination = "feed.xml", Content = AtomFeed.Write(siteFeed, site.Urls, site.Settings.Title) },
+            new() { Destination = "feed.json", Content = JsonFeed.Write(siteFeed with { FeedUrl = "/feed.json" }, site.Urls, site.Settings.Description, site.Settings.Language) },
         };
+
+        // One feed per archive grows with the archive count (thousands at 100,000 records): each is
+        // made as it is written, so only the feeds in flight are in memory and a preview update
+        // makes only the feeds a change reaches.
         documents.AddRange(index.Archives.Where(a => a.FeedUrl is not null).Select(archive => Deferred(OutputPaths.FromUrl(archive.FeedUrl!), () =>
         {
             var entries = archive.Items.Take(ArchiveFeedSize).Select(a => new FeedEntry(a, SummaryOf(a), null)).ToList();
@@ -51,7 +55,6 @@ public sealed class CreateFeeds(string recordsPipeline, string dataPipeline) : I
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    // Made as they are written: a preview update writes only the feeds a change reaches.
     private static Document Deferred(string destination, Func<string> content) =>
         new Document { Destination = destination }.With(MetadataKeys.ContentFactory, content);
 }
