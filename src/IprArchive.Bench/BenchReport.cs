@@ -94,6 +94,7 @@ public static class BenchReport
 
         Row(output, "output", $"{b.Output.Files} files, {b.Output.Bytes / MiB:0.0} MiB ({b.HtmlFiles} HTML)");
         Row(output, "search export", b.SearchExport is { } s ? $"{s.Files} files, {s.Bytes / MiB:0.0} MiB" : "n/a");
+        Row(output, "  split (apparent bytes)", $"site HTML {b.Html.Bytes / MiB:0.0} MiB, search {(b.SearchExport?.Bytes ?? 0) / MiB:0.0} MiB, other {b.Other.Bytes / MiB:0.0} MiB ({b.Other.Files} files: feeds, sitemap, JSON, assets)");
         Row(output, "cold-query bytes median / p90 / max", q is null ? "n/a" : $"{q.Bytes.Median / 1024:0.0} / {q.Bytes.P90 / 1024:0.0} / {q.Bytes.Max / 1024:0.0} KiB");
         Row(output, "  median by part", q is null ? "n/a" : string.Join(", ", q.MedianBytesByPart.Select(p => $"{p.Key} {p.Value / 1024:0.0} KiB")));
         if (q?.BytesWithFacets is { } withFacets)

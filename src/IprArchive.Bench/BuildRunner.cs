@@ -23,6 +23,7 @@ public sealed record FileTally(int Files, long Bytes)
 /// <param name="Output">Everything written into the output folder.</param>
 /// <param name="HtmlFiles">HTML pages among them.</param>
 /// <param name="SearchExport">Files under <c>output/search/</c> when it holds a manifest, else null.</param>
+/// <param name="Html">The HTML pages and their bytes (apparent sizes, as every tally here: not disk blocks).</param>
 public sealed record BuildMeasurement(
     double WallSeconds,
     double CpuSeconds,
@@ -30,7 +31,14 @@ public sealed record BuildMeasurement(
     IReadOnlyDictionary<string, double> PipelineSeconds,
     FileTally Output,
     int HtmlFiles,
-    FileTally? SearchExport);
+    FileTally? SearchExport,
+    FileTally Html)
+{
+    /// <summary>What is neither an HTML page nor the search export: feeds, sitemap, JSON exports, assets.</summary>
+    public FileTally Other => new(
+        Output.Files - Html.Files - (SearchExport?.Files ?? 0),
+        Output.Bytes - Html.Bytes - (SearchExport?.Bytes ?? 0));
+}
 
 /// <summary>
 /// Runs <c>iprarchive build</c> in a child process (the tool as users run it) so that its
@@ -77,14 +85,16 @@ public static partial class BuildRunner
         }
 
         var search = Path.Combine(output, "search");
+        var html = FileTally.Of(output, "*.html");
         return new BuildMeasurement(
             wall,
             cpu,
             peak,
             PipelineSeconds(result.Output),
             FileTally.Of(output),
-            FileTally.Of(output, "*.html").Files,
-            File.Exists(Path.Combine(search, "manifest.json")) ? FileTally.Of(search) : null);
+            html.Files,
+            File.Exists(Path.Combine(search, "manifest.json")) ? FileTally.Of(search) : null,
+            html);
     }
 
     /// <summary>Sums the "  Pipeline  Phase  N documents  S s" lines of <c>build -v d</c> per pipeline.</summary>

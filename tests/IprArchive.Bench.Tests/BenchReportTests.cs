@@ -104,6 +104,7 @@ public sealed class BenchReportTests
             lines.Where(l => l.StartsWith("|   pipeline ", StringComparison.Ordinal)));
         Assert.Contains("| output | 6084 files, 76.2 MiB (2985 HTML) |", lines);
         Assert.Contains("| search export | 2678 files, 7.0 MiB |", lines);
+        Assert.Contains("|   split (apparent bytes) | site HTML 60.0 MiB, search 7.0 MiB, other 9.2 MiB (421 files: feeds, sitemap, JSON, assets) |", lines);
         Assert.Contains("| cold-query bytes median / p90 / max | 43.1 / 57.3 / 78.4 KiB |", lines);
         Assert.Contains("|   median by part | columns 14.7 KiB, documents 20.8 KiB, manifest 1.4 KiB, shard-table 1.4 KiB, terms 5.2 KiB |", lines);
         Assert.Contains("| engine JS (plain / gzip) | 93.5 / 34.8 KiB in 17 files |", lines);

@@ -48,7 +48,8 @@ internal static class BenchSamples
         new Dictionary<string, double> { ["Archives"] = 2.02, ["Content"] = 6, ["SearchIndex"] = 7.57 },
         new FileTally(6084, 79_856_076),
         2985,
-        search ? new FileTally(2678, 7_300_198) : null);
+        search ? new FileTally(2678, 7_300_198) : null,
+        new FileTally(2985, 62_914_560));
 
     public static QueryFigures Queries() => new(
         200,

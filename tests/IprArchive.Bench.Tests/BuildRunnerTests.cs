@@ -70,5 +70,5 @@ public sealed class BuildRunnerTests
     }
 
     private static BuildMeasurement Run(double wall, double cpu = 0) =>
-        new(wall, cpu, 0, new Dictionary<string, double>(), new FileTally(0, 0), 0, null);
+        new(wall, cpu, 0, new Dictionary<string, double>(), new FileTally(0, 0), 0, null, new FileTally(0, 0));
 }
