@@ -72,6 +72,9 @@ internal sealed class NameAliasTable
                 foreach (var alias in list) Add(field, key, alias);
     }
 
+    /// <summary>Every (field, key) of the table, in order.</summary>
+    public IEnumerable<(string Field, string Key)> Keys => _fields.SelectMany(f => f.Value.Keys.Select(k => (f.Key, k)));
+
     /// <summary>What the key stands for in the field (none when it is no alias).</summary>
     public IReadOnlyList<NameAlias> Lookup(string field, string key) =>
         _fields.TryGetValue(field, out var keys) && keys.TryGetValue(key, out var list) ? list : [];

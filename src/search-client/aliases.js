@@ -86,3 +86,29 @@ export function aliasNotes(keys, table) {
 export function aliasText(note) {
   return `${note.alias}: ${note.relation} of ${note.name}`;
 }
+
+const utf8 = new TextEncoder();
+
+/**
+ * The two filter bits of a key, as the C# NameAliasWriter sets them: FNV-1a (32-bit) of
+ * "field\0key" in UTF-8, and the same hash with its halves swapped, modulo the filter's bits.
+ * @param {string} field @param {string} key @param {number} bitCount
+ * @returns {[number, number]}
+ */
+export function filterBits(field, key, bitCount) {
+  let hash = 2166136261;
+  for (const byte of utf8.encode(`${field}\0${key}`)) hash = Math.imul(hash ^ byte, 16777619) >>> 0;
+  const swapped = ((hash >>> 16) | (hash << 16)) >>> 0;
+  return [hash % bitCount, swapped % bitCount];
+}
+
+/**
+ * Whether any key may be in the table, by the manifest's filter (base64 bits): false means the
+ * table need not be fetched.
+ * @param {AliasKey[]} keys @param {string} filter
+ */
+export function mayBeAlias(keys, filter) {
+  const bits = Uint8Array.from(atob(filter), (c) => c.charCodeAt(0));
+  const set = (/** @type {number} */ bit) => (bits[bit >> 3] & (1 << (bit & 7))) !== 0;
+  return keys.some(({ field, key }) => filterBits(field, key, bits.length * 8).every(set));
+}

@@ -13,7 +13,7 @@ import { compileFilter, countFacets, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
 import { prepareAnalysis } from './analysis.js';
 import { countTimeline } from './timeline.js';
-import { aliasKeys, aliasNotes } from './aliases.js';
+import { aliasKeys, aliasNotes, mayBeAlias } from './aliases.js';
 import { QUOTATION_MAX_CHARS, phraseTermsOf, snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
@@ -125,13 +125,14 @@ export class SearchIndex {
 
   /**
    * Notes for the query's speaker and organisation terms that are another name; the table is
-   * fetched once, and only when the query has such a term.
+   * fetched once, and only when one of the terms passes the manifest's filter of alias keys.
    * @param {import('./aliases.js').AliasKey[]} keys
    */
   async aliasNotes(keys) {
-    if (keys.length === 0 || !this.manifest.nameAliases) return [];
+    const aliases = this.manifest.nameAliases;
+    if (!aliases || keys.length === 0 || !mayBeAlias(keys, aliases.filter)) return [];
     if (!this.aliasTable) {
-      this.aliasTable = fetchBytes(this.fetchFn, this.resolve(this.manifest.nameAliases)).then((bytes) => JSON.parse(utf8.decode(bytes)));
+      this.aliasTable = fetchBytes(this.fetchFn, this.resolve(aliases.file)).then((bytes) => JSON.parse(utf8.decode(bytes)));
       this.aliasTable.catch(() => { this.aliasTable = undefined; });
     }
     return aliasNotes(keys, await this.aliasTable);

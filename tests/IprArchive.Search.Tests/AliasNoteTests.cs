@@ -97,7 +97,10 @@ public sealed class AliasNoteTests : IDisposable
         }
 
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
-        var path = manifest.RootElement.GetProperty("nameAliases").GetString()!;
+        var entry = manifest.RootElement.GetProperty("nameAliases");
+        var path = entry.GetProperty("file").GetString()!;
+        var filter = Convert.FromBase64String(entry.GetProperty("filter").GetString()!);
+        Assert.All(IprArchive.Search.Export.NameAliasWriter.BitsOf("org", "sipo", filter.Length * 8), bit => Assert.NotEqual(0, filter[bit >> 3] & (1 << (bit & 7))));
         Assert.Matches(@"^a/aliases\.[0-9a-f]{10}\.json\.gz$", path);
         using var gzip = new GZipStream(File.OpenRead(Path.Combine(output, path)), CompressionMode.Decompress);
         using var table = JsonDocument.Parse(gzip);

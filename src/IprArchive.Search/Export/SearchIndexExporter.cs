@@ -74,7 +74,7 @@ public static class SearchIndexExporter
     }
 
     /// <summary>Writes manifest.json: the schema with each field's <paramref name="averageLength"/>, where the shards are, and the alias file if any.</summary>
-    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns, string? nameAliases)
+    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns, NameAliasFile? nameAliases)
     {
         using var stream = File.Create(Path.Combine(root, "manifest.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -105,7 +105,13 @@ public static class SearchIndexExporter
         foreach (var facet in IndexedDocument.Facets) json.WriteStringValue(facet);
         json.WriteEndArray();
         columns.WriteTo(json);
-        if (nameAliases is not null) json.WriteString(NameAliasWriter.ManifestKey, nameAliases);
+        if (nameAliases is not null)
+        {
+            json.WriteStartObject(NameAliasWriter.ManifestKey);
+            json.WriteString("file", nameAliases.File);
+            json.WriteString("filter", nameAliases.Filter);
+            json.WriteEndObject();
+        }
         json.WriteString("documents", "d/{hash}/{id}.json.gz");
         json.WriteNumber("documentRange", ResultFileWriter.RangeSize);
         json.WriteString("terms", "t/{hash}.bin.gz");
