@@ -83,4 +83,7 @@ public sealed record SearchEntity(string Id, string Name, IReadOnlyList<string> 
 {
     /// <summary>An entity without aliases.</summary>
     public SearchEntity(string id, string name) : this(id, name, []) { }
+
+    /// <summary>The aliases that are former names (SIPO for CNIPA): a search says so when it finds one.</summary>
+    public IReadOnlySet<string> FormerNames { get; init; } = new HashSet<string>();
 }

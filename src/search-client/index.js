@@ -13,6 +13,7 @@ import { compileFilter, countFacets, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
 import { prepareAnalysis } from './analysis.js';
 import { countTimeline } from './timeline.js';
+import { aliasKeys, aliasNotes, mayBeAlias } from './aliases.js';
 import { QUOTATION_MAX_CHARS, phraseTermsOf, snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
@@ -31,7 +32,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {boolean} [facets] count facets (default true); false gives the hits sooner, and
  *   `index.facets(query, options)` the counts after
  *
- * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }, understood?: string }} Matched
+ * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }, understood?: string, keys: import('./aliases.js').AliasKey[] }} Matched
  *   the accepted matches, doc ids ascending
  *
  * @typedef {object} SearchHit
@@ -55,6 +56,7 @@ const utf8 = new TextDecoder('utf-8');
  * @property {Record<string, number>} timeline matches per year, every year of the archive (zeros too), oldest first; {} for an error
  * @property {string} [error] friendly message for a malformed query
  * @property {string} [understood] the query as searched, when a quotation or parenthesis was closed for the user
+ * @property {import('./aliases.js').NameAlias[]} [aliases] query words that are another name of a speaker or organisation found ("SIPO": former name of "CNIPA"), when there are hits
  */
 
 /**
@@ -80,6 +82,7 @@ export class SearchIndex {
     this.columns = new ColumnStore(manifest.columns, manifest.docCount, (path) => fetchBytes(fetchFn, resolve(path)));
     /** @type {{ key: string, matched: { error: SearchResult } | Matched } | null} */ this.lastMatch = null;
     /** @type {Map<number, Promise<any>>} */ this.documents = new Map();
+    /** @type {Promise<import('./aliases.js').AliasTable> | undefined} */ this.aliasTable = undefined;
     this.fieldIndex = new Map(manifest.fields.map((f, i) => [f.name, i]));
     this.fieldConfig = Object.fromEntries(manifest.fields.map((f) => [f.name, { boost: f.boost, analyzed: f.analyzed, default: f.default }]));
   }
@@ -93,14 +96,18 @@ export class SearchIndex {
     const matched = await this.match(query, options);
     if ('error' in matched) return matched.error;
     const { sort = 'relevance', page = 1, pageSize = 10, facets = true } = options;
-    const { docs, scores, quotations, highlight, understood } = matched;
+    const { docs, scores, quotations, highlight, understood, keys } = matched;
     const start = (Math.max(1, page) - 1) * pageSize;
     const shown = sort === 'date' ? newestFirst(docs, start, pageSize) : bestFirst(docs, scores, start, pageSize);
-    const hits = await Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight)));
+    const [hits, aliases] = await Promise.all([
+      Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight))),
+      docs.length > 0 ? this.aliasNotes(keys) : [],
+    ]);
     /** @type {SearchResult} */
     const result = { total: docs.length, hits, quotations, timeline: countTimeline(this.columns, docs) };
     if (facets) result.facets = await this.facetCounts(docs);
     if (understood !== undefined) result.understood = understood;
+    if (aliases.length > 0) result.aliases = aliases;
     return result;
   }
 
@@ -114,6 +121,21 @@ export class SearchIndex {
   async facets(query, options = {}) {
     const matched = await this.match(query, options);
     return 'error' in matched ? matched.error.facets : this.facetCounts(matched.docs);
+  }
+
+  /**
+   * Notes for the query's speaker and organisation terms that are another name; the table is
+   * fetched once, and only when one of the terms passes the manifest's filter of alias keys.
+   * @param {import('./aliases.js').AliasKey[]} keys
+   */
+  async aliasNotes(keys) {
+    const aliases = this.manifest.nameAliases;
+    if (!aliases || keys.length === 0 || !mayBeAlias(keys, aliases.filter)) return [];
+    if (!this.aliasTable) {
+      this.aliasTable = fetchBytes(this.fetchFn, this.resolve(aliases.file)).then((bytes) => JSON.parse(utf8.decode(bytes)));
+      this.aliasTable.catch(() => { this.aliasTable = undefined; });
+    }
+    return aliasNotes(keys, await this.aliasTable);
   }
 
   /** @param {Int32Array} docs */
@@ -174,7 +196,7 @@ export class SearchIndex {
       scores[n++] = inRange.scores[i];
     }
     const matches = { docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
-    return { ...matches, quotations, highlight, understood: parsed.understood };
+    return { ...matches, quotations, highlight, understood: parsed.understood, keys: aliasKeys(tree) };
   }
 
   /**

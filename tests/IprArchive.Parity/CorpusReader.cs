@@ -12,7 +12,7 @@ namespace IprArchive.Parity;
 /// </summary>
 public static partial class CorpusReader
 {
-    // The registry would say this; the bench corpus has no registry, so the one alias the issue names is built in.
+    // The registry would say this; the bench corpus has no registry, so the one former name the issue names is built in.
     private static readonly Dictionary<string, string[]> ExtraOrgAliases = new(StringComparer.Ordinal)
     {
         ["CNIPA"] = ["SIPO", "State Intellectual Property Office"],
@@ -83,8 +83,9 @@ public static partial class CorpusReader
         if (!match.Success) return new SearchEntity(Slug(name), name);
         var acronym = match.Groups[1].Value;
         var aliases = new List<string> { acronym };
-        if (ExtraOrgAliases.TryGetValue(acronym, out var extra)) aliases.AddRange(extra);
-        return new SearchEntity(Slug(acronym), name, aliases);
+        if (!ExtraOrgAliases.TryGetValue(acronym, out var extra)) return new SearchEntity(Slug(acronym), name, aliases);
+        aliases.AddRange(extra);
+        return new SearchEntity(Slug(acronym), name, aliases) { FormerNames = extra.ToHashSet(StringComparer.Ordinal) };
     }
 
     /// <summary>Plain-text paragraphs: blocks split on blank lines, list items one each, inline marks removed.</summary>

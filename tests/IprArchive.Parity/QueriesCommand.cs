@@ -11,7 +11,7 @@ namespace IprArchive.Parity;
 /// <summary>
 /// `queries`: builds the index and the static export from a corpus (OUT/index, OUT/search), then
 /// runs generated queries (and those of <c>--queries-file</c>) through <see cref="SearchService"/>
-/// and writes OUT/queries.json with Lucene's total, top-10 urls and scores, facet counts and timeline for each. `--type-page-size` and
+/// and writes OUT/queries.json with Lucene's total, top-10 urls and scores, facet counts, timeline and alias notes for each. `--type-page-size` and
 /// `--facet-page-size` export the columns in smaller pages than a site does, so that queries
 /// cross page boundaries.
 /// </summary>
@@ -64,6 +64,20 @@ public static class QueriesCommand
         PageSize = 10,
     };
 
+    private static void WriteAliases(Utf8JsonWriter json, IReadOnlyList<NameAlias> aliases)
+    {
+        json.WriteStartArray("aliases");
+        foreach (var alias in aliases)
+        {
+            json.WriteStartObject();
+            json.WriteString("alias", alias.Alias);
+            json.WriteString("name", alias.Name);
+            json.WriteString("relation", alias.Relation);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     private static void Write(Utf8JsonWriter json, GeneratedQuery q, SearchResult result)
     {
         json.WriteStartObject();
@@ -87,6 +101,7 @@ public static class QueriesCommand
         json.WriteNumber("quotations", result.Quotations);
         if (result.Error is not null) json.WriteString("error", result.Error);
         if (result.Understood is not null) json.WriteString("understood", result.Understood);
+        if (result.Aliases is not null) WriteAliases(json, result.Aliases);
         json.WriteStartArray("hits");
         foreach (var hit in result.Hits)
         {

@@ -1,6 +1,6 @@
 // Ranking parity: the JS engine must return Lucene.Net's documents, in Lucene's order, with scores
 // within 1e-4, for every generated query (and the same totals, quotation counts, facet counts,
-// snippets, anchors, timelines (matches per year, zero years included) and, for quotations, type, credit and event). Fixtures come from
+// snippets, anchors, timelines (matches per year, zero years included), alias notes (SIPO: former name of CNIPA) and, for quotations, type, credit and event). Fixtures come from
 // tests/IprArchive.Parity/generate.sh (tests/run.sh runs it): the five sample records, the real
 // records, and 2,000 records from the bench's corpus generator with over 1,000 queries. A missing
 // fixture fails, never skips: parity at scale is what this file is for.
@@ -57,6 +57,9 @@ export function compare(expected, actual) {
   if (expected.timeline !== undefined && JSON.stringify(Object.entries(expected.timeline)) !== JSON.stringify(Object.entries(actual.timeline ?? {}))) {
     problems.push(`timeline: lucene ${JSON.stringify(expected.timeline)} js ${JSON.stringify(actual.timeline)}`);
   }
+  if (JSON.stringify(expected.aliases ?? []) !== JSON.stringify(actual.aliases ?? [])) {
+    problems.push(`aliases: lucene ${JSON.stringify(expected.aliases)} js ${JSON.stringify(actual.aliases)}`);
+  }
   return problems;
 }
 
@@ -81,6 +84,7 @@ for (const folder of folders) {
       assert.ok(queries.some((q) => q.total > 10), 'no query with more than one page of hits');
     }
     assert.ok(queries.every((q) => q.error || q.timeline), 'the fixture has no timelines: regenerate it (tests/IprArchive.Parity/generate.sh)');
+    assert.ok(queries.some((q) => q.aliases?.length > 0), 'no query of the fixture is explained by an alias: regenerate it (tests/IprArchive.Parity/generate.sh)');
     assert.ok(quoteHits > 0, 'no query of the fixture shows a quotation: regenerate it (tests/IprArchive.Parity/generate.sh)');
     assert.equal(failures.length, 0,
       `${failures.length} of ${queries.length} queries differ (by form: ${JSON.stringify(byForm)}):\n${failures.slice(0, 15).join('\n')}`);

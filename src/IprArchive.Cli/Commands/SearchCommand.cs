@@ -124,6 +124,11 @@ public static partial class SearchCommand
             context.Output.WriteLine($"Showing results for {result.Understood}");
         }
 
+        foreach (var alias in result.Aliases ?? [])
+        {
+            context.Output.WriteLine(alias.ToString());
+        }
+
         context.Output.WriteLine(result.Total == 0
             ? $"No {noun}s."
             : $"{result.Total} {noun}{(result.Total == 1 ? "" : "s")}; showing {first}-{first + result.Hits.Count - 1}.");

@@ -27,7 +27,7 @@ public static class SearchIndexExporter
     public const int FormatVersion = 3;
 
     /// <summary>Folders the exporter owns under the output folder (emptied before writing).</summary>
-    private static readonly string[] OwnedFolders = ["t", "p", "s", "c", "d"];
+    private static readonly string[] OwnedFolders = ["t", "p", "s", "c", "d", NameAliasWriter.Folder];
 
     /// <summary>Exports the index in <paramref name="indexDirectory"/> into <paramref name="outputSearchDirectory"/>.</summary>
     public static ExportSummary Export(string indexDirectory, string outputSearchDirectory) =>
@@ -58,7 +58,8 @@ public static class SearchIndexExporter
         var pages = ShardTable.WritePages(outputSearchDirectory, shards);
         var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, reader, documents);
         var columns = DocumentColumnsWriter.Write(outputSearchDirectory, documents, hashes, paging);
-        WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns);
+        var aliases = NameAliasWriter.Write(outputSearchDirectory, reader);
+        WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns, aliases);
 
         var files = OwnedFolders.Select(f => Path.Combine(outputSearchDirectory, f)).Where(System.IO.Directory.Exists)
             .SelectMany(f => System.IO.Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)).Append(Path.Combine(outputSearchDirectory, "manifest.json")).ToList();
@@ -72,8 +73,8 @@ public static class SearchIndexExporter
         System.IO.Directory.CreateDirectory(root);
     }
 
-    /// <summary>Writes manifest.json: the schema with each field's <paramref name="averageLength"/>, and where the shards are.</summary>
-    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns)
+    /// <summary>Writes manifest.json: the schema with each field's <paramref name="averageLength"/>, where the shards are, and the alias file if any.</summary>
+    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns, NameAliasFile? nameAliases)
     {
         using var stream = File.Create(Path.Combine(root, "manifest.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -104,6 +105,13 @@ public static class SearchIndexExporter
         foreach (var facet in IndexedDocument.Facets) json.WriteStringValue(facet);
         json.WriteEndArray();
         columns.WriteTo(json);
+        if (nameAliases is not null)
+        {
+            json.WriteStartObject(NameAliasWriter.ManifestKey);
+            json.WriteString("file", nameAliases.File);
+            json.WriteString("filter", nameAliases.Filter);
+            json.WriteEndObject();
+        }
         json.WriteString("documents", "d/{hash}/{id}.json.gz");
         json.WriteNumber("documentRange", ResultFileWriter.RangeSize);
         json.WriteString("terms", "t/{hash}.bin.gz");

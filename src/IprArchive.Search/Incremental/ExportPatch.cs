@@ -72,7 +72,7 @@ internal static class ExportPatch
         var columns = DocumentColumnsWriter.Write(state.Root, state.Documents, state.RangeHashes);
         files.ReplaceSet(state.ColumnFiles, [.. columns.Files]);
         state.ColumnFiles = [.. columns.Files];
-        SearchIndexExporter.WriteManifest(state.Root, state.Documents.Length, field => state.AverageLength(field), pages, columns);
+        SearchIndexExporter.WriteManifest(state.Root, state.Documents.Length, field => state.AverageLength(field), pages, columns, state.NameAliases);
         files.Written.Add("manifest.json");
         return files.ToOutputChanges();
     }

@@ -40,6 +40,12 @@ internal sealed class ExportedIndex
     /// <summary>The column files the manifest lists, relative to <see cref="Root"/>.</summary>
     public IReadOnlyCollection<string> ColumnFiles { get; set; } = [];
 
+    /// <summary>
+    /// The alias file the full build wrote (kept as is: a preview's edits do not add other names
+    /// until the next full build).
+    /// </summary>
+    public NameAliasFile? NameAliases { get; private init; }
+
     /// <summary>Reads the export in <paramref name="root"/> and the index in <paramref name="indexDirectory"/> that it was made from.</summary>
     public static ExportedIndex Load(string root, string indexDirectory)
     {
@@ -79,6 +85,8 @@ internal sealed class ExportedIndex
             Documents = documents,
             RangeHashes = RangeFolders(root, (documents.Length + ResultFileWriter.RangeSize - 1) / ResultFileWriter.RangeSize),
             ColumnFiles = DocumentColumns.FilesListedIn(manifest.RootElement.GetProperty("columns")),
+            NameAliases = manifest.RootElement.TryGetProperty(NameAliasWriter.ManifestKey, out var aliases)
+                ? new NameAliasFile(aliases.GetProperty("file").GetString()!, aliases.GetProperty("filter").GetString()!) : null,
         };
     }
 

@@ -72,6 +72,9 @@ public static class SearchIndexBuilder
             using var analyzer = new ArchiveAnalyzer();
             using var writer = new IndexWriter(directory, Config(analyzer, RamBufferMegabytes));
             writer.AddIndexes([.. readers]);
+            var aliases = new NameAliasTable();
+            foreach (var reader in readers.Cast<DirectoryReader>()) aliases.AddAll(NameAliasesOf(reader));
+            KeepAliases(writer, aliases);
             writer.ForceMerge(1);
             writer.Commit();
         }
@@ -107,16 +110,28 @@ public static class SearchIndexBuilder
         using var analyzer = new ArchiveAnalyzer();
         using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMegabytes));
         SearchDocument? previous = null;
+        var aliases = new NameAliasTable();
         foreach (var document in documents)
         {
             if (previous is not null && DocumentOrder.Compare(previous, document) >= 0)
                 throw new ArgumentException($"Documents must come in document order (date, then URL): '{document.Url}' came after '{previous.Url}'.", nameof(documents));
             writer.AddDocument(ToLucene(document));
+            foreach (var speaker in document.Speakers) aliases.Add(analyzer, "speaker", speaker);
+            foreach (var organization in document.Organizations) aliases.Add(analyzer, "org", organization);
             previous = document;
         }
+        KeepAliases(writer, aliases);
         writer.ForceMerge(1);
         writer.Commit();
     }
+
+    /// <summary>The other names of the index's speakers and organisations, as the builder kept them.</summary>
+    internal static NameAliasTable NameAliasesOf(DirectoryReader reader) =>
+        NameAliasTable.Parse(reader.IndexCommit.UserData.TryGetValue(NameAliasTable.CommitKey, out var json) ? json : null);
+
+    // The commit data travels with the index, so a search of it can explain an alias hit without the registry.
+    private static void KeepAliases(IndexWriter writer, NameAliasTable aliases) =>
+        writer.SetCommitData(new Dictionary<string, string> { [NameAliasTable.CommitKey] = System.Text.Encoding.UTF8.GetString(aliases.ToJson()) });
 
     /// <summary>Date, then URL (ordinal): the order that becomes doc ids.</summary>
     public static IComparer<SearchDocument> DocumentOrder { get; } = Comparer<SearchDocument>.Create((x, y) =>

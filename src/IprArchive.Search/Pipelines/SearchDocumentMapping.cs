@@ -40,7 +40,7 @@ public static class SearchDocumentMapping
             Summary = announcement.Summary ?? "",
             Paragraphs = [.. rendered.Paragraphs.Select(p => p.Text)],
             Speakers = [.. announcement.Speakers.Select(s => Speaker(s.Speaker))],
-            Organizations = [.. announcement.Organizations.Select(o => Entity(o.Id, o.DisplayName, o.AllNames))],
+            Organizations = [.. announcement.Organizations.Select(Organization)],
             Topics = [.. announcement.Topics.Select(t => t.Name)],
             Plan = announcement.Plan is { } plan ? Entity(plan.Id, plan.Name, plan.Aliases) : null,
             Event = announcement.Event,
@@ -62,6 +62,11 @@ public static class SearchDocumentMapping
         var parts = new[] { credit.Role, AnnouncementViews.NameOn(credit.Organization, date) }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
+
+    private static SearchEntity Organization(Organization o) => Entity(o.Id, o.DisplayName, o.AllNames) with
+    {
+        FormerNames = o.FormerNames.SelectMany(f => f.Acronym is null ? new[] { f.Name } : [f.Name, f.Acronym]).ToHashSet(StringComparer.Ordinal),
+    };
 
     private static SearchEntity Speaker(Speaker speaker) => Entity(speaker.Id, speaker.Name, speaker.Aliases);
 

@@ -52,6 +52,11 @@ public sealed record SearchResult(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Understood { get; init; }
 
+    /// <summary>Other names of a speaker or organisation the query searched ("SIPO: former name of
+    /// CNIPA"), when there are hits; null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<NameAlias>? Aliases { get; init; }
+
     /// <summary>A friendly message when the query could not be parsed (then there are no hits).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }

@@ -23,6 +23,7 @@ public sealed class SearchService : IDisposable
     private readonly Analyzer _queryAnalyzer = ArchiveQueryParser.CreateAnalyzer();
     private readonly ArchiveAnalyzer _snippetAnalyzer = new();
     private readonly IReadOnlyList<IndexedDocument> _documents;
+    private readonly NameAliasTable _aliases;
 
     /// <summary>Opens the index in a folder written by <see cref="SearchIndexBuilder"/>.</summary>
     public static SearchService Open(string indexDirectory) => new(FSDirectory.Open(indexDirectory), owned: true);
@@ -36,6 +37,7 @@ public sealed class SearchService : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _documents = IndexedDocument.LoadAll(_reader);
+        _aliases = SearchIndexBuilder.NameAliasesOf(_reader);
     }
 
     /// <summary>Number of documents in the index.</summary>
@@ -81,6 +83,7 @@ public sealed class SearchService : IDisposable
             Timeline = Timeline.Count(_documents, hits.Select(h => h.Doc)),
             Quotations = matching.Count(h => _documents[h.Doc].IsQuote),
             Understood = understood,
+            Aliases = hits.Count == 0 ? null : AliasNotes.Find(query, _aliases) is { Count: > 0 } notes ? notes : null,
         };
     }
 

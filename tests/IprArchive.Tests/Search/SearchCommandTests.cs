@@ -50,6 +50,21 @@ public sealed class SearchCommandTests(SearchSiteFixture site)
     }
 
     [Fact]
+    public async Task A_former_name_is_explained_above_the_count_and_in_the_json()
+    {
+        var table = await site.SearchAsync("SIPO", "--top", "1");
+        var json = await site.SearchAsync("SIPO", "--json", "--top", "1");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Equal("SIPO: former name of CNIPA", table.Output.Split('\n')[0].TrimEnd());
+        Assert.Matches(@"^\d+ results?; showing 1-1\.$", table.Output.Split('\n')[1].TrimEnd());
+        using var parsed = JsonDocument.Parse(json.Output);
+        var note = Assert.Single(parsed.RootElement.GetProperty("aliases").EnumerateArray());
+        Assert.Equal("CNIPA", note.GetProperty("name").GetString());
+        Assert.Equal("former name", note.GetProperty("relation").GetString());
+    }
+
+    [Fact]
     public async Task Json_has_a_timeline_with_every_year_of_the_archive_that_adds_up_to_the_total()
     {
         var result = await site.SearchAsync("patent", "--json", "--top", "1");

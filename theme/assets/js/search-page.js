@@ -6,6 +6,7 @@ import { openIndex } from '../search/index.js';
 import { suggestTerms } from '../search/suggest.js';
 import { analyze } from '../search/analysis.js';
 import { renderTimeline } from './search-timeline.js';
+import { aliasText } from '../search/aliases.js';
 
 /** Facets in display order, with their headings; each is also a URL parameter. */
 const FACETS = [
@@ -42,6 +43,9 @@ const filtersBox = /** @type {HTMLDetailsElement} */ (document.getElementById('s
 const filterCount = /** @type {HTMLElement} */ (document.getElementById('site-search-filter-count'));
 const timeline = /** @type {HTMLElement} */ (document.getElementById('site-search-timeline'));
 const status = /** @type {HTMLElement} */ (document.getElementById('site-search-status'));
+// Why a hit was found through another name ("SIPO: former name of CNIPA"), right under the count.
+const aliasNote = element('p', { id: 'site-search-aliases', class: 'search-aliases', hidden: '' });
+status.after(aliasNote);
 const results = /** @type {HTMLElement} */ (document.getElementById('site-search-results'));
 const basePath = results.dataset.basePath || '/';
 
@@ -106,6 +110,7 @@ function go(state, { replace = false, focusResults = false } = {}) {
 async function show(state, focusResults) {
   const ticket = ++latest;
   showFilterCount(state);
+  showAliases([]);
   if (!state.q) {
     status.textContent = '';
     quotesCount.textContent = '';
@@ -140,6 +145,7 @@ async function show(state, focusResults) {
     return;
   }
   status.textContent = summary(result.total, state, result.understood);
+  showAliases(result.aliases ?? []);
   quotesCount.textContent = `(${result.quotations})`;
   renderHits(result, state);
   showTimeline(result.timeline, state);
@@ -155,6 +161,15 @@ async function show(state, focusResults) {
   // reader keeps the context and can move to another year: the same search without the year.
   const everyYear = await opened.search(state.q, { ...options, filters: { ...options.filters, year: [] }, facets: false, pageSize: 0 }).catch(() => null);
   if (ticket === latest && everyYear && !everyYear.error) showTimeline(everyYear.timeline, state);
+}
+
+/**
+ * One sentence per alias the query used, plain text so that it reads the same aloud.
+ * @param {import('../search/aliases.js').NameAlias[]} aliases
+ */
+function showAliases(aliases) {
+  aliasNote.textContent = aliases.map((a) => `${aliasText(a)}.`).join(' ');
+  aliasNote.hidden = aliases.length === 0;
 }
 
 /**
