@@ -84,45 +84,22 @@ internal sealed class NameAliasTable
         string.Join(' ', AnalyzedToken.Analyze(analyzer, text, field).Select(t => t.Term));
 
     /// <summary>Compact JSON: {"org":{"sipo":[["SIPO","CNIPA","former name"]]}}.</summary>
-    public byte[] ToJson()
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            foreach (var (field, keys) in _fields)
-            {
-                json.WriteStartObject(field);
-                foreach (var (key, list) in keys)
-                {
-                    json.WriteStartArray(key);
-                    foreach (var alias in list)
-                    {
-                        json.WriteStartArray();
-                        json.WriteStringValue(alias.Alias);
-                        json.WriteStringValue(alias.Name);
-                        json.WriteStringValue(alias.Relation);
-                        json.WriteEndArray();
-                    }
-                    json.WriteEndArray();
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-        }
-        return stream.ToArray();
-    }
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(
+        _fields.ToDictionary(f => f.Key, f => f.Value.ToDictionary(k => k.Key, k => k.Value.Select(a => new[] { a.Alias, a.Name, a.Relation }).ToList(), StringComparer.Ordinal), StringComparer.Ordinal),
+        JsonOptions);
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Reads what <see cref="ToJson"/> wrote; null or empty text gives an empty table.</summary>
     public static NameAliasTable Parse(string? text)
     {
         var table = new NameAliasTable();
         if (string.IsNullOrEmpty(text)) return table;
-        using var document = JsonDocument.Parse(text);
-        foreach (var field in document.RootElement.EnumerateObject())
-            foreach (var key in field.Value.EnumerateObject())
-                foreach (var entry in key.Value.EnumerateArray())
-                    table.Add(field.Name, key.Name, new NameAlias(entry[0].GetString()!, entry[1].GetString()!, entry[2].GetString()!));
+        var fields = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string[][]>>>(text) ?? [];
+        foreach (var (field, keys) in fields)
+            foreach (var (key, entries) in keys)
+                foreach (var entry in entries)
+                    table.Add(field, key, new NameAlias(entry[0], entry[1], entry[2]));
         return table;
     }
 }

@@ -23,9 +23,7 @@ public sealed class Heldout2CorpusScoreTests(ITestOutputHelper output)
     {
         var figures = CorpusScore.Of(Heldout2);
 
-        output.WriteLine("heldout2 (fresh): " + figures);
-        figures.Errors.ToList().ForEach(output.WriteLine);
-        figures.Credits.ToList().ForEach(c => output.WriteLine("  credit " + c));
+        IssueBar.Print(output, "heldout2 (fresh)", figures);
         output.WriteLine("heldout2, only-speaker fallback alone: " + CorpusScore.Of(Heldout2, fallbackAlone: true));
         Assert.True(figures.AttributionPrecision >= 0.95, $"attribution precision: {figures}");
         Assert.True(figures.DetectionPrecision >= 0.95, $"detection precision: {figures}");
