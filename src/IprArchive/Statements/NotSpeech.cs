@@ -35,7 +35,8 @@ public static partial class NotSpeech
             return true;
         }
 
-        if (words.Count <= ShortWords && !(VerbAfter().IsMatch(context.After) || VerbRightBefore().IsMatch(context.Before)))
+        if (words.Count <= ShortWords && !(VerbAfter().IsMatch(context.After) || VerbRightBefore().IsMatch(context.Before) || QuoteAttributor.TrailingClause().IsMatch(context.After)
+            || QuoteAttributor.AccordingToAfter().IsMatch(context.After) || AccordingToInSentence().IsMatch(context.Before)))
         {
             return true;
         }
@@ -44,7 +45,7 @@ public static partial class NotSpeech
     }
 
     private static bool SpeechVerbBeside(QuoteContext context) =>
-        VerbAfter().IsMatch(context.After) || VerbBefore().IsMatch(context.Before);
+        VerbAfter().IsMatch(context.After) || VerbBefore().IsMatch(context.Before) || QuoteAttributor.TrailingClause().IsMatch(context.After);
 
     private static bool EndsLikeSpeech(string quote) => quote.TrimEnd().LastOrDefault() is '.' or '!' or '?' or ',' or '。' or '！' or '？' or '…';
 
@@ -55,9 +56,14 @@ public static partial class NotSpeech
         return significant.Count >= 2 && significant.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
     }
 
-    // "in what he called “an era of austerity”", "what he describes as his “career high”": the person's own phrase.
-    [GeneratedRegex(@"\b(?:he|she|[A-Z][\p{L}'’-]+)\s+(?:describes|described|calls|called|terms|termed|dubs|dubbed)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:his|her|a|an|the)?\s*$")]
+    // "in what he called “an era of austerity”", "what he describes as his “career high”", "she
+    // described Cheetham Hill as ‘the counterfeit capital of Europe’", "she spoke of ‘…’": the person's own phrase.
+    [GeneratedRegex(@"\b(?:he|she|[A-Z][\p{L}'’-]+)\s+(?:(?:describes|described|calls|called|terms|termed|dubs|dubbed)\s+(?:it\s+|this\s+|[^.!?""“”‘]{1,60}?\s+)?(?:as\s+)?(?:his|her|a|an|the)?|(?:spoke|speaks|talked|talks)\s+of)\s*$")]
     private static partial Regex SpeakersOwnPhrase();
+
+    // "according to Archambeau, the lost income … was “not dramatic”": the sentence is the source's.
+    [GeneratedRegex(@"\baccording to\s+[A-Z][^.!?""“”]{0,100}$")]
+    private static partial Regex AccordingToInSentence();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex Word();

@@ -14,8 +14,11 @@ namespace IprArchive.Statements;
 /// </summary>
 internal static partial class OnlySpeakerFallback
 {
-    /// <summary>True when <paramref name="passage"/> continues <paramref name="previous"/>, a credited quotation.</summary>
-    public static bool Continues(QuotedPassage passage, Quotation? previous)
+    /// <summary>
+    /// True when <paramref name="passage"/> continues <paramref name="previous"/>, a credited
+    /// quotation (<paramref name="previousPassage"/> is where it was found).
+    /// </summary>
+    public static bool Continues(QuotedPassage passage, Quotation? previous, QuotedPassage? previousPassage)
     {
         if (previous is not { Speaker: not null } || previous.Form == QuotationForm.Turn || previous.Kind is AttributionKind.None or AttributionKind.Turn)
         {
@@ -23,8 +26,14 @@ internal static partial class OnlySpeakerFallback
         }
 
         return passage.ParagraphIndex == previous.ParagraphIndex
-            || (passage.ParagraphIndex == previous.ParagraphIndex + 1 && FirstPersonWord().IsMatch(passage.Text));
+            || (passage.ParagraphIndex == previous.ParagraphIndex + 1 && (FirstPersonWord().IsMatch(passage.Text) || QuoteParagraphs(passage, previousPassage)));
     }
+
+    // News runs a speaker's words on as paragraphs that each open with a quotation mark
+    // ("“…,” said Park, who hosted …" then "“Accordingly, …”"): both open their paragraphs.
+    private static bool QuoteParagraphs(QuotedPassage passage, QuotedPassage? previous) =>
+        previous is not null && passage.Form == QuotationForm.Inline && previous.Form == QuotationForm.Inline
+            && passage.Context.Before.Trim().Length == 0 && previous.Context.Before.Trim().Length == 0;
 
     [GeneratedRegex(@"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|our|Our|my|My|us|me)\b")]
     private static partial Regex FirstPersonWord();

@@ -135,8 +135,26 @@ public static partial class QuoteAttributor
             return Classify(m2, "subject");
         }
 
-        return HeadlineName().Match(after) is { Success: true } m3 ? Classify(m3, "subject") : null;
+        if (AccordingToAfter().Match(after) is { Success: true } m3)
+        {
+            return Classify(m3, "subject");
+        }
+
+        if (TrailingClause().Match(after) is { Success: true } m4)
+        {
+            return Classify(m4, "subject");
+        }
+
+        return HeadlineName().Match(after) is { Success: true } m5 ? Classify(m5, "subject") : null;
     }
+
+    // "…," according to Christian Archambeau, the Executive Director … : the source named after the words.
+    [GeneratedRegex(@"^[\s,—–-]*according to\s+(?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
+    internal static partial Regex AccordingToAfter();
+
+    // There was "…" in 2021, he explains. — the cue closes the sentence a few words after the quotation.
+    [GeneratedRegex(@"^[^.!?“”""]{1,80}?,\s*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Name + @")\s+(?:" + Verbs + @")\s*[,.!?]")]
+    internal static partial Regex TrailingClause();
 
     // A headline or pull quote: "‘We need to deliver’: EUIPO’s João Negrão", the name all that follows the colon.
     [GeneratedRegex(@"^\s*:\s*(?:[A-Z][\p{L}-]*['’]s\s+)?(?<subject>" + Name + @")\s*$")]
@@ -158,6 +176,11 @@ public static partial class QuoteAttributor
     // Gan said: "…" / Breton said that … companies "…" / in what he called "…" / according to Shen, "…"
     private static Subject? CueBefore(string sentence)
     {
+        if (OpenAppositiveColon().Match(sentence) is { Success: true } introduced)
+        {
+            return Classify(introduced, "subject");
+        }
+
         var match = SubjectVerbBefore().Matches(sentence).LastOrDefault() ?? SubjectParticiple().Matches(sentence).LastOrDefault();
         if (match is not null)
         {
@@ -183,6 +206,11 @@ public static partial class QuoteAttributor
             return null;
         }
 
+        if (OpenAppositiveColon().Match(previous) is { Success: true } introduced)
+        {
+            return Classify(introduced, "subject");
+        }
+
         var cues = SubjectVerbBefore().Matches(previous).Concat(VerbThenSubjectAnywhere().Matches(previous)).Concat(SubjectParticiple().Matches(previous));
         return cues.MaxBy(m => m.Index) is { } last ? Classify(last, "subject") : null;
     }
@@ -191,7 +219,8 @@ public static partial class QuoteAttributor
     // ("Li Denghai, NPC deputy and director of …").
     private static Subject? AttributionLine(QuoteContext context)
     {
-        if (!context.StandsAlone)
+        // A line ending with a colon introduces the quotation after it, not the one before.
+        if (!context.StandsAlone || context.Next.TrimEnd().EndsWith(':'))
         {
             return null;
         }
@@ -299,6 +328,11 @@ public static partial class QuoteAttributor
     // "told" and "asked" take the listener, not the speaker, after them: "Sung told The Korea Herald".
     [GeneratedRegex(@"\b(?!told\b|tells\b|asked\b)(?:" + Verbs + @")\s+(?<subject>" + Descriptor + "|" + Name + ")")]
     private static partial Regex VerbThenSubjectAnywhere();
+
+    // Ian Fletcher, Chief Executive of the UK Intellectual Property Office said: — press releases
+    // often drop the comma that closes the title; the colon at the end makes it the introduction.
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<subject>" + Name + @"),\s+[^,""“”.;:]{1,120}?\s+(?:said|says|added|adds|stated|states|commented|comments|explained|explains|remarked|remarks|noted|notes)\s*:\s*$")]
+    private static partial Regex OpenAppositiveColon();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
     private static partial Regex AccordingTo();

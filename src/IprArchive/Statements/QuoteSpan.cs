@@ -40,6 +40,14 @@ public static partial class QuoteSpans
                 spans.Add(new QuoteSpan(i, close + 1, text[(i + 1)..close].Trim()));
                 i = close + 1;
             }
+            else if (close < 0 && pair >= 0 && Pairs[pair].Open is '“' or '"' && OpensSentence(text, i))
+            {
+                // A quotation that runs on into the next paragraph opens each of its paragraphs
+                // and closes only the last: an opening mark that starts a sentence and never
+                // closes quotes the rest of the paragraph.
+                spans.Add(new QuoteSpan(i, text.Length, text[(i + 1)..].Trim()));
+                i = text.Length;
+            }
             else
             {
                 i++;
@@ -48,6 +56,13 @@ public static partial class QuoteSpans
 
         return spans;
     }
+
+    // The mark starts the paragraph or a sentence ("… he explains. “And then …", "She summed up: “…").
+    private static bool OpensSentence(string text, int open) =>
+        text.Length - open > MinRunOn && text[..open].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '”' or '"');
+
+    // Shorter than this, an unclosed mark is more likely a stray one than a paragraph of speech.
+    private const int MinRunOn = 40;
 
     // “… “inner” …”: typographic marks nest; the span closes where they balance, or at the
     // first closing mark when they never do.
@@ -117,7 +132,8 @@ public static partial class QuoteSpans
             return true;
         }
 
-        return words >= 2 && (span.Text[^1] is '.' or '!' or '?' or ',' or '。' or '！' or '？' || CueAfter().IsMatch(after) || CueBefore().IsMatch(before));
+        return words >= 2 && (span.Text[^1] is '.' or '!' or '?' or ',' or '。' or '！' or '？' || CueAfter().IsMatch(after) || CueBefore().IsMatch(before)
+            || QuoteAttributor.TrailingClause().IsMatch(after) || QuoteAttributor.AccordingToAfter().IsMatch(after) || AccordingTo().IsMatch(before));
     }
 
     private static int WordCount(string text)
@@ -135,4 +151,7 @@ public static partial class QuoteSpans
 
     [GeneratedRegex(@"(?:\b(?:" + QuoteAttributor.Verbs + @")\b[^.!?]{0,40}|:)\s*$")]
     private static partial Regex CueBefore();
+
+    [GeneratedRegex(@"\baccording to\s+[A-Z][^.!?""“”]{0,100}$")]
+    private static partial Regex AccordingTo();
 }

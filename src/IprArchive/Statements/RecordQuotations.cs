@@ -21,15 +21,17 @@ public static class RecordQuotations
         var firstPerson = FirstPerson.IsSpeech(body, names);
         var credited = new List<Quotation>();
         Quotation? previous = null;
+        QuotedPassage? previousPassage = null;
         foreach (var passage in body.Quotations)
         {
             var attribution = Attribute(passage, names, firstPerson);
-            if (attribution.Kind == AttributionKind.OnlySpeaker && !OnlySpeakerFallback.Continues(passage, previous))
+            if (attribution.Kind == AttributionKind.OnlySpeaker && !OnlySpeakerFallback.Continues(passage, previous, previousPassage))
             {
                 attribution = Attribution.Nobody;
             }
 
             previous = Credit(passage, attribution);
+            previousPassage = passage;
             credited.Add(previous);
         }
 

@@ -21,7 +21,7 @@ public static class TranscriptTurns
     {
         ArgumentNullException.ThrowIfNull(document);
         var lineLabels = document.OfType<ParagraphBlock>().SelectMany(LineLabels).ToList();
-        if (lineLabels.Count < 2 && !lineLabels.Any(l => l.Explicit))
+        if (lineLabels.Count < 2 && !lineLabels.Any(l => l.Explicit) && !OpensWithFullName(document))
         {
             return;
         }
@@ -53,6 +53,12 @@ public static class TranscriptTurns
             turn.Span = new SourceSpan(turn.Span.Start, block.Span.End);
         }
     }
+
+    // An excerpt of a transcript may keep a single turn ("Yao Jian: Good morning, everybody!"):
+    // a body that opens with a person's full name (two words or more) and a colon is one.
+    private static bool OpensWithFullName(MarkdownDocument document) =>
+        document.Count > 0 && document[0] is ParagraphBlock first && Leading(first) is { Label: { Role: TurnRole.Named, Name: { } name } }
+            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
 
     // Transcripts copied as published often have one turn a line, without blank lines between:
     // every line of a paragraph may open a turn.
