@@ -30,7 +30,8 @@ internal static partial class OnlySpeakerFallback
     }
 
     // News runs a speaker's words on as paragraphs that each open with a quotation mark
-    // ("“…,” said Park, who hosted …" then "“Accordingly, …”"): both open their paragraphs.
+    // ("“…,” said Park, who hosted …" then "“Accordingly, …”"): both open their paragraphs. A
+    // quotation that closes a paragraph of narration ("Gurry said, “…”") does not carry the next on.
     private static bool QuoteParagraphs(QuotedPassage passage, QuotedPassage? previous) =>
         previous is not null && passage.Form == QuotationForm.Inline && previous.Form == QuotationForm.Inline
             && passage.Context.Before.Trim().Length == 0 && previous.Context.Before.Trim().Length == 0;

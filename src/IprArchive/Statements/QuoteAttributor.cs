@@ -211,9 +211,41 @@ public static partial class QuoteAttributor
             return Classify(introduced, "subject");
         }
 
-        var cues = SubjectVerbBefore().Matches(previous).Concat(VerbThenSubjectAnywhere().Matches(previous)).Concat(SubjectParticiple().Matches(previous));
+        return CueIn(previous) ?? (context.Before.Trim().Length == 0 ? ReportedSpeechLeadIn(earlier.TrimEnd()) : null);
+    }
+
+    private static Subject? CueIn(string sentence)
+    {
+        var cues = SubjectVerbBefore().Matches(sentence).Concat(VerbThenSubjectAnywhere().Matches(sentence)).Concat(SubjectParticiple().Matches(sentence));
         return cues.MaxBy(m => m.Index) is { } last ? Classify(last, "subject") : null;
     }
+
+    // "The Director General said the pandemic … He also cited the shift … Today, seven in 10 …"
+    // then a paragraph of quotation: the report of someone's speech a sentence or two before leads
+    // into their words, when no quotation of anyone else comes between.
+    private static Subject? ReportedSpeechLeadIn(string earlier)
+    {
+        var ends = SentenceEnd().Matches(earlier);
+        // ends[^1] opens the last sentence (already read); the one before it ends at ends[^1].
+        for (var back = 1; back <= LeadInSentences && ends.Count >= back; back++)
+        {
+            var start = ends.Count > back ? ends[^(back + 1)].Index + ends[^(back + 1)].Length : 0;
+            var sentence = earlier[start..(ends[^back].Index + 1)];
+            if (sentence.Contains('“') || sentence.Contains('"') || sentence.Contains('”'))
+            {
+                return null;
+            }
+
+            if (CueIn(sentence) is { Kind: not SubjectKind.Document and not SubjectKind.Author } cue)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    private const int LeadInSentences = 2;
 
     // A quotation standing as a paragraph, followed by a line naming who said it
     // ("Li Denghai, NPC deputy and director of …").

@@ -54,11 +54,15 @@ public static class TranscriptTurns
         }
     }
 
-    // An excerpt of a transcript may keep a single turn ("Yao Jian: Good morning, everybody!"):
-    // a body that opens with a person's full name (two words or more) and a colon is one.
+    // An excerpt of a transcript may keep a single turn ("Yao Jian: Good morning, everybody! …"):
+    // a body that opens with a person's full name (two words or more), a colon and a passage of
+    // speech is one. A short line after a name and a colon stays a paragraph.
     private static bool OpensWithFullName(MarkdownDocument document) =>
         document.Count > 0 && document[0] is ParagraphBlock first && Leading(first) is { Label: { Role: TurnRole.Named, Name: { } name } }
-            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
+            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+            && PlainText(first.Inline!).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= SingleTurnWords;
+
+    private const int SingleTurnWords = 40;
 
     // Transcripts copied as published often have one turn a line, without blank lines between:
     // every line of a paragraph may open a turn.
