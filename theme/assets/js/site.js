@@ -4,6 +4,7 @@
 //   CSL-JSON built here on demand (so no page carries them)
 // - each statement gets a "Cite" control: its citation (speaker, words, record, permalink)
 // - "Copy" buttons beside feed URLs
+// - search boxes pointed at the site's search page (without script they go to a web search)
 (function () {
   "use strict";
 
@@ -30,6 +31,13 @@
     b.addEventListener("click", onClick);
     return b;
   }
+
+  // Without script the search boxes send the query to a web search restricted to this site
+  // (settings.yml's search_fallback); with it, they go to the site's own search page.
+  document.querySelectorAll("form[data-action]").forEach(function (form) {
+    form.setAttribute("action", form.getAttribute("data-action"));
+    form.querySelectorAll("input[data-fallback]").forEach(function (input) { input.remove(); });
+  });
 
   // A paragraph's ¶ control is made here (the HTML has only its id, to keep pages small);
   // quotations have theirs in the HTML. Before a nested list, as the quotation controls are.
