@@ -68,8 +68,21 @@ public static class SettingsReader
         "image_hosts" => settings with { ImageHosts = ImageHosts(values.TextList(node, key), values.Diagnostics) },
         "base_url" => values.Text(node, key) is { } url ? WithBaseUrl(settings, url, node.Location, values.Diagnostics) : settings,
         "repository" => values.Text(node, key) is { } repository ? WithRepository(settings, repository, node.Location, values.Diagnostics) : settings,
+        "search_fallback" => values.Text(node, key) is { } engine ? WithSearchFallback(settings, engine, node.Location, values.Diagnostics) : settings,
         _ => settings,
     };
+
+    private static SiteSettings WithSearchFallback(SiteSettings settings, string engine, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var name = engine.Trim().ToLowerInvariant();
+        if (SiteSettings.SearchFallbacks.Contains(name))
+        {
+            return settings with { SearchFallback = name };
+        }
+
+        diagnostics.Report(Codes.InvalidSetting, at, $"search_fallback '{engine}' must be one of {string.Join(", ", SiteSettings.SearchFallbacks)}");
+        return settings;
+    }
 
     private static List<string> ImageHosts(IReadOnlyList<(string Value, SourceLocation Location)> hosts, DiagnosticBag diagnostics)
     {

@@ -7,7 +7,10 @@ namespace IprArchive.Content;
 public sealed record SiteSettings
 {
     /// <summary>Keys allowed in settings.yml.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size", "feed_entries", "feed_full_text", "image_hosts", "repository"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "page_size", "feed_entries", "feed_full_text", "image_hosts", "repository", "search_fallback"];
+
+    /// <summary>The values <c>search_fallback</c> takes: a web search to restrict to the site, or none.</summary>
+    public static readonly IReadOnlyList<string> SearchFallbacks = ["duckduckgo", "google", "none"];
 
     /// <summary>
     /// Hosts reserved for examples (RFC 2606): a site published with one of them cites and links
@@ -45,6 +48,22 @@ public sealed record SiteSettings
     /// readers ask for corrections through its issue template; null when not given.
     /// </summary>
     public string? Repository { get; init; }
+
+    /// <summary>
+    /// Where a search goes when the reader's browser runs no JavaScript (the site's search runs in
+    /// the browser): <c>duckduckgo</c>, <c>google</c> or <c>none</c>; null when settings.yml does not
+    /// say, which means DuckDuckGo for a published address and none for a placeholder or local one.
+    /// </summary>
+    public string? SearchFallback { get; init; }
+
+    /// <summary>The web search a search box falls back to without JavaScript, or null when there is none.</summary>
+    public string? SearchFallbackEngine => SearchFallback switch
+    {
+        "none" => null,
+        null when HasPlaceholderHost || new Uri(BaseUrl).IsLoopback => null,
+        null => "duckduckgo",
+        var engine => engine,
+    };
 
     /// <summary>Where a reader asks for a correction: the repository's correction issue form, or null.</summary>
     public string? CorrectionsUrl => Repository is null ? null : Repository.TrimEnd('/') + "/issues/new?template=correction.yml";

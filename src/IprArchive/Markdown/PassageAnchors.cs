@@ -72,8 +72,11 @@ internal static partial class PassageAnchors
                 var text = OwnText(element);
                 if (text.Length > 0)
                 {
+                    // Only the id: site.js adds the ¶ control to paragraphs. A paragraph link in the
+                    // HTML is about 80 bytes, 1.3 KB a record page and in every full-content feed entry;
+                    // quotations keep theirs in the HTML, so that they can be cited without script.
                     var id = $"p-{paragraphs.Count + 1}";
-                    AddAnchor(element, id, $"Link to paragraph {paragraphs.Count + 1}");
+                    element.Id = id;
                     paragraphs.Add(new Passage(id, text));
                     previousParagraph = text;
                 }

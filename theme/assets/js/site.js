@@ -1,9 +1,10 @@
 // Progressive enhancements; every page works without this script.
-// - copy-link controls (¶) copy the full URL of a paragraph
+// - copy-link controls (¶) beside each paragraph, made here; they copy the full URL of a paragraph or quotation
 // - "Cite this record" gets today's date as the access date, a copy button, and BibTeX and
 //   CSL-JSON built here on demand (so no page carries them)
 // - each statement gets a "Cite" control: its citation (speaker, words, record, permalink)
 // - "Copy" buttons beside feed URLs
+// - search boxes pointed at the site's search page (without script they go to a web search)
 (function () {
   "use strict";
 
@@ -30,6 +31,25 @@
     b.addEventListener("click", onClick);
     return b;
   }
+
+  // Without script the search boxes send the query to a web search restricted to this site
+  // (settings.yml's search_fallback); with it, they go to the site's own search page.
+  document.querySelectorAll("form[data-action]").forEach(function (form) {
+    form.setAttribute("action", form.getAttribute("data-action"));
+    form.querySelectorAll("input[data-fallback]").forEach(function (input) { input.remove(); });
+  });
+
+  // A paragraph's ¶ control is made here (the HTML has only its id, to keep pages small);
+  // quotations have theirs in the HTML. Before a nested list, as the quotation controls are.
+  document.querySelectorAll(".record .body [id^='p-']").forEach(function (passage) {
+    var control = document.createElement("a");
+    control.className = "anchor-link";
+    control.href = "#" + passage.id;
+    control.setAttribute("aria-label", "Link to paragraph " + passage.id.slice(2));
+    control.textContent = "\u00b6";
+    var list = passage.querySelector(":scope > ul, :scope > ol");
+    passage.insertBefore(control, list);
+  });
 
   document.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest("a.anchor-link") : null;
@@ -61,7 +81,17 @@
 
   var cite = document.getElementById("cite");
   if (!cite) return;
-  var data = cite.dataset;
+  // What the citation box does not carry, the page says once: title, date, address, language, archive.
+  function meta(selector, attribute) {
+    var element = document.querySelector(selector);
+    return element ? element.getAttribute(attribute) || "" : "";
+  }
+  var data = {
+    authors: cite.dataset.authors, event: cite.dataset.event, publisher: cite.dataset.publisher, source: cite.dataset.source,
+    title: meta("meta[property='og:title']", "content"), url: meta("link[rel='canonical']", "href"),
+    date: meta(".fact-box time[datetime]", "datetime"), recordLang: meta("article.record", "lang"),
+    archive: meta("meta[property='og:site_name']", "content")
+  };
   var recordText = document.getElementById("site-citation-text");
 
   // BibTeX's special characters, escaped so that a title cannot break the entry.
@@ -145,10 +175,13 @@
     return entry.getAttribute("data-cited-as") + ", \u2018" + words + "\u2019, in " + rest;
   }
 
-  document.querySelectorAll(".statement-entry").forEach(function (entry) {
-    var b = entry.querySelector("button.cite-quote");
-    if (!b) return;
-    b.hidden = false;
+  document.querySelectorAll(".statement-entry").forEach(function (entry, i) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "cite-quote";
+    b.textContent = "Cite";
+    b.setAttribute("aria-label", "Cite statement " + (i + 1));
+    entry.append(" ", b);
     b.addEventListener("click", function () {
       var text = quotationCitation(entry);
       copy(text, "Citation copied");

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using IprArchive.Content;
 using IprArchive.Markdown;
 using IprArchive.Statements;
@@ -8,39 +9,43 @@ using IprArchive.Statements;
 namespace IprArchive.Pipelines.Site;
 
 /// <summary>
-/// schema.org data for announcement pages: a <c>NewsArticle</c> whose <c>author</c> and
-/// <c>about</c> are the speakers (<c>Person</c>) and their organisations (<c>Organization</c>),
-/// with each quotation as a <c>Quotation</c> (<c>creator</c> the speaker credited with it, when
-/// there is one; <c>isPartOf</c> the article; <c>dateCreated</c> the record's date) and
-/// the plan period as <c>temporalCoverage</c>.
+/// schema.org data for announcement pages: a <c>NewsArticle</c> whose <c>author</c> are the
+/// speakers (<c>Person</c>, with their role and organisation at the time) and whose <c>about</c>
+/// are their organisations, with each quotation as a <c>Quotation</c> of the article's
+/// <c>hasPart</c> (<c>creator</c> the speaker credited with it, when there is one) and the plan
+/// period as <c>temporalCoverage</c>. Every entity is described once and named again by
+/// <c>@id</c>: this block is on every record page, so what it repeats is multiplied by the archive
+/// (the organisation's other names are on its own page; the summary is the page's meta description).
 /// </summary>
 public static class JsonLd
 {
     // The default encoder writes <, >, & and ' as \u003C… so "</script>" can never appear in the
     // output and end the script element early, whatever an editor wrote.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+    // All of Unicode is allowed as is (a Chinese name is 3 bytes in UTF-8, 6 as \u escapes); the
+    // HTML-sensitive characters are still escaped, whatever the allowed ranges.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The JSON-LD of <paramref name="a"/>, safe to print inside a script element.</summary>
     public static string NewsArticle(Announcement a, RenderedMarkdown body, IReadOnlyList<Quotation> quotations, SiteContext site)
     {
         var url = site.Urls.Absolute(a.Url);
-        var people = a.Speakers.Select(s => Person(s, site)).ToList();
         var article = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
             ["@id"] = url,
-            ["url"] = url,
-            ["mainEntityOfPage"] = url,
             ["headline"] = a.Title,
             ["datePublished"] = AnnouncementViews.IsoDate(a.Date),
             ["inLanguage"] = a.Language,
-            ["author"] = new JsonArray([.. people.Select(p => p.DeepClone())]),
-            // Described once, under author; named again by @id (a page's JSON-LD is read by every crawler, on every page).
-            ["about"] = new JsonArray([.. people.Select(p => Reference(p)), .. a.Organizations.Select(o => Reference(Organization(o, site)))]),
+            ["author"] = new JsonArray([.. a.Speakers.Select(s => (JsonNode)Person(s, site))]),
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Settings.Title, ["url"] = site.Urls.Absolute("/") },
         };
-        Add(article, "description", a.Summary);
+        var organizations = a.Organizations.Select(o => (JsonNode)Organization(o, site)).ToArray();
+        if (organizations.Length > 0)
+        {
+            article["about"] = new JsonArray(organizations);
+        }
+
         Add(article, "temporalCoverage", a.Plan?.TemporalCoverage);
         Add(article, "isBasedOn", AnnouncementViews.SafeHttpUrl(a.Source?.Url));
         if (a.Topics.Count > 0)
@@ -50,23 +55,21 @@ public static class JsonLd
 
         if (quotations.Count > 0)
         {
-            article["hasPart"] = new JsonArray([.. quotations.Select(q => (JsonNode)Quotation(q, a, url, site))]);
+            article["hasPart"] = new JsonArray([.. quotations.Select(q => (JsonNode)Quotation(q, site))]);
         }
 
         return article.ToJsonString(Options);
     }
 
-    private static JsonObject Quotation(Quotation quotation, Announcement a, string pageUrl, SiteContext site)
+    // Its date, language and article are the article's (it is one of its parts): not repeated here.
+    private static JsonObject Quotation(Quotation quotation, SiteContext site)
     {
         var result = new JsonObject
         {
             ["@type"] = "Quotation",
-            ["@id"] = pageUrl + "#" + quotation.Id,
-            ["url"] = pageUrl + "#" + quotation.Id,
+            // Relative to the page (JSON-LD resolves it against the document's address): #q-1.
+            ["@id"] = "#" + quotation.Id,
             ["text"] = quotation.Text,
-            ["dateCreated"] = AnnouncementViews.IsoDate(a.Date),
-            ["inLanguage"] = a.Language,
-            ["isPartOf"] = new JsonObject { ["@id"] = pageUrl },
         };
         if (quotation.Speaker is not null)
         {
@@ -83,7 +86,6 @@ public static class JsonLd
             ["@type"] = "Person",
             ["@id"] = site.Urls.Absolute(AnnouncementViews.SpeakerUrl(credit.Speaker)),
             ["name"] = credit.Speaker.Name,
-            ["url"] = site.Urls.Absolute(AnnouncementViews.SpeakerUrl(credit.Speaker)),
         };
         Add(person, "jobTitle", credit.Role);
         if (credit.Organization is not null)
@@ -94,23 +96,12 @@ public static class JsonLd
         return person;
     }
 
-    private static JsonObject Organization(Organization organization, SiteContext site)
+    private static JsonObject Organization(Organization organization, SiteContext site) => new()
     {
-        var result = new JsonObject
-        {
-            ["@type"] = "Organization",
-            ["@id"] = site.Urls.Absolute(AnnouncementViews.OrganizationUrl(organization)),
-            ["name"] = organization.Name,
-            ["url"] = site.Urls.Absolute(AnnouncementViews.OrganizationUrl(organization)),
-        };
-        var alternates = organization.AllNames.Skip(1).Distinct(StringComparer.Ordinal).ToList();
-        if (alternates.Count > 0)
-        {
-            result["alternateName"] = new JsonArray([.. alternates.Select(n => (JsonNode)n)]);
-        }
-
-        return result;
-    }
+        ["@type"] = "Organization",
+        ["@id"] = site.Urls.Absolute(AnnouncementViews.OrganizationUrl(organization)),
+        ["name"] = organization.Name,
+    };
 
     /// <summary>The entity named by its type, @id and name only; the full description is elsewhere in the graph.</summary>
     private static JsonObject Reference(JsonObject entity) => new()

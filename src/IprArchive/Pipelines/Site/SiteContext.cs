@@ -82,5 +82,8 @@ public sealed class SiteContext
         Urls.BasePath,
         [.. new[] { ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic }
             .Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))],
-        ContentSecurityPolicy: SiteView.PolicyFor(Settings.ImageHosts));
+        ContentSecurityPolicy: SiteView.PolicyFor(Settings.ImageHosts, SearchFallback),
+        SearchFallback: SearchFallback);
+
+    private SearchFallbackView? SearchFallback => SearchFallbackView.For(Settings.SearchFallbackEngine, Settings.BaseUrl);
 }

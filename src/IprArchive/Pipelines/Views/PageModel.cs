@@ -43,6 +43,7 @@ public sealed record PageModel
 /// <param name="JsonFeedUrl">Site-wide JSON Feed.</param>
 /// <param name="SearchUrl">Where the search form submits.</param>
 /// <param name="ContentSecurityPolicy">The policy of every page (meta http-equiv).</param>
+/// <param name="SearchFallback">The web search the search boxes submit to without JavaScript, or null.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -52,7 +53,8 @@ public sealed record SiteView(
     string FeedUrl = "/feed.xml",
     string JsonFeedUrl = "/feed.json",
     string SearchUrl = "/search/",
-    string ContentSecurityPolicy = SiteView.DefaultContentSecurityPolicy)
+    string ContentSecurityPolicy = SiteView.DefaultContentSecurityPolicy,
+    SearchFallbackView? SearchFallback = null)
 {
     /// <summary>
     /// The policy every page declares: scripts, styles, fetches and images from the site only (plus
@@ -61,9 +63,37 @@ public sealed record SiteView(
     /// </summary>
     public const string DefaultContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-    /// <summary>The policy with images also allowed from <paramref name="imageHosts"/>.</summary>
-    public static string PolicyFor(IEnumerable<string> imageHosts) =>
-        DefaultContentSecurityPolicy.Replace("img-src 'self' data:", string.Join(' ', ["img-src 'self' data:", .. imageHosts.Select(h => "https://" + h)]), StringComparison.Ordinal);
+    /// <summary>The policy with images also allowed from <paramref name="imageHosts"/> and forms also sent to <paramref name="searchFallback"/>'s engine.</summary>
+    public static string PolicyFor(IEnumerable<string> imageHosts, SearchFallbackView? searchFallback = null)
+    {
+        var policy = DefaultContentSecurityPolicy.Replace("img-src 'self' data:", string.Join(' ', ["img-src 'self' data:", .. imageHosts.Select(h => "https://" + h)]), StringComparison.Ordinal);
+        return searchFallback is null ? policy : policy.Replace("form-action 'self'", $"form-action 'self' {new Uri(searchFallback.Action).GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// A web search restricted to the site, where the search boxes send the query when the browser runs
+/// no JavaScript (site.js points them back at the site's own search page): a plain GET form with
+/// the query as <c>q</c> and the site in a hidden field the engine knows.
+/// </summary>
+/// <param name="Name">The engine's name, for the reader: "DuckDuckGo".</param>
+/// <param name="Action">The engine's search address.</param>
+/// <param name="Field">The engine's parameter that restricts results to one site.</param>
+/// <param name="Site">The site as the engine takes it: host and base path, without scheme.</param>
+public sealed record SearchFallbackView(string Name, string Action, string Field, string Site)
+{
+    /// <summary>The fallback for <paramref name="engine"/> (a <c>search_fallback</c> value) on the site at <paramref name="baseUrl"/>; null for none.</summary>
+    public static SearchFallbackView? For(string? engine, string baseUrl)
+    {
+        var uri = new Uri(baseUrl);
+        var site = (uri.Host + uri.AbsolutePath).TrimEnd('/');
+        return engine switch
+        {
+            "duckduckgo" => new SearchFallbackView("DuckDuckGo", "https://duckduckgo.com/", "sites", site),
+            "google" => new SearchFallbackView("Google", "https://www.google.com/search", "as_sitesearch", site),
+            _ => null,
+        };
+    }
 }
 
 /// <summary>Head metadata: title, description, canonical URL, language, alternates, pagination, JSON-LD.</summary>
