@@ -64,12 +64,18 @@ public sealed class DeclaredFacetTests : IAsyncLifetime
         Assert.Contains(section.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/countries/china/");
         Assert.Contains(section.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/countries/" && a.TextContent.Trim() == "Countries");
 
-        var china = Page("countries/china/index.html");
-        Assert.Equal("China", china.QuerySelector("h1")!.TextContent.Trim());
-        var records = china.QuerySelectorAll("a").Select(a => a.GetAttribute("href")?.Split('#')[0]).Where(h => h?.StartsWith("/announcements/", StringComparison.Ordinal) == true && h.Count(c => c == '/') > 3).Distinct().ToList();
-        var expected = ContentLoader.Load(_temp.Input).Published.Where(a => a.Organizations.Any(o => o.Id == "cnipa")).Select(a => a.Url).Order(StringComparer.Ordinal).ToList();
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, records.Order(StringComparer.Ordinal).ToList()!);
+        // Two entries a page (the fixture's page_size): the country's records, newest first, over its pages.
+        var expected = ContentLoader.Load(_temp.Input).Published.Where(a => a.Organizations.Any(o => o.Id == "cnipa"))
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).Select(a => a.Url).ToList();
+        Assert.Equal(3, expected.Count);
+        var listed = new[] { "countries/china/index.html", "countries/china/page/2/index.html" }.SelectMany(path =>
+        {
+            var page = Page(path);
+            Assert.Equal("China", page.QuerySelector("h1 span")!.TextContent.Trim());
+            return page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")?.Split('#')[0])
+                .Where(h => h?.StartsWith("/announcements/", StringComparison.Ordinal) == true && h.Count(c => c == '/') > 3).Distinct();
+        }).ToList();
+        Assert.Equal(expected, listed!);
         Assert.True(File.Exists(Path.Combine(Output, "countries", "china", "feed.xml")));
     }
 
@@ -117,7 +123,9 @@ public sealed class DeclaredFacetTests : IAsyncLifetime
         Assert.NotEmpty(Counts(actual.GetProperty("country")));
     }
 
-    private static List<(string, int)> Counts(JsonElement counts) => [.. counts.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32()))];
+    // As pairs in name order: a JavaScript object lists keys that look like numbers (years) first, in numeric order.
+    private static List<(string, int)> Counts(JsonElement counts) =>
+        [.. counts.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())).OrderBy(p => p.Name, StringComparer.Ordinal)];
 
     private AngleSharp.Html.Dom.IHtmlDocument Page(string path) =>
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, path)));
