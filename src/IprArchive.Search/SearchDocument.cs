@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using IprArchive.Facets;
+
 namespace IprArchive.Search;
 
 /// <summary>
@@ -15,8 +18,27 @@ public sealed record SearchDocument
     /// <summary>Publication date; documents are numbered in date order.</summary>
     public required DateOnly Date { get; init; }
 
+    // The values of every facet the record gives (FacetSource.Record), by facet key; the typed
+    // properties below are views of the default facets' entries.
+    private ImmutableDictionary<string, IReadOnlyList<SearchEntity>> _facets =
+        ImmutableDictionary<string, IReadOnlyList<SearchEntity>>.Empty.Add(FacetCatalogue.Language.Key, [new SearchEntity("en", "en")]);
+
+    /// <summary>The record's values of each facet, by facet key (<see cref="Facet.Key"/>); the year and type come from <see cref="Date"/> and <see cref="Type"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchEntity>> Facets
+    {
+        get => _facets;
+        init => _facets = _facets.SetItems(value);
+    }
+
+    /// <summary>The values of the facet <paramref name="key"/> (none when the record has none).</summary>
+    public IReadOnlyList<SearchEntity> ValuesOf(string key) => _facets.GetValueOrDefault(key) ?? [];
+
     /// <summary>Language code as written in the record ("en", "zh").</summary>
-    public string Language { get; init; } = "en";
+    public string Language
+    {
+        get => ValuesOf(FacetCatalogue.Language.Key) is [var language, ..] ? language.Name : "en";
+        init => _facets = _facets.SetItem(FacetCatalogue.Language.Key, [new SearchEntity(value, value)]);
+    }
 
     /// <summary>
     /// <see cref="DocumentTypes.Announcement"/> for a record, <see cref="DocumentTypes.Quote"/> for
@@ -37,16 +59,32 @@ public sealed record SearchDocument
     public IReadOnlyList<QuotedRange> QuotedRanges { get; init; } = [];
 
     /// <summary>Speakers, with aliases that should find them too.</summary>
-    public IReadOnlyList<SearchEntity> Speakers { get; init; } = [];
+    public IReadOnlyList<SearchEntity> Speakers
+    {
+        get => ValuesOf(FacetCatalogue.Speaker.Key);
+        init => _facets = _facets.SetItem(FacetCatalogue.Speaker.Key, value);
+    }
 
     /// <summary>Organisations, with aliases (so "SIPO" finds CNIPA records).</summary>
-    public IReadOnlyList<SearchEntity> Organizations { get; init; } = [];
+    public IReadOnlyList<SearchEntity> Organizations
+    {
+        get => ValuesOf(FacetCatalogue.Organization.Key);
+        init => _facets = _facets.SetItem(FacetCatalogue.Organization.Key, value);
+    }
 
     /// <summary>Topics as written in the record.</summary>
-    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<string> Topics
+    {
+        get => [.. ValuesOf(FacetCatalogue.Topic.Key).Select(t => t.Name)];
+        init => _facets = _facets.SetItem(FacetCatalogue.Topic.Key, [.. value.Select(t => new SearchEntity(t, t))]);
+    }
 
     /// <summary>Plan period the record belongs to, if any.</summary>
-    public SearchEntity? Plan { get; init; }
+    public SearchEntity? Plan
+    {
+        get => ValuesOf(FacetCatalogue.Plan.Key) is [var plan, ..] ? plan : null;
+        init => _facets = _facets.SetItem(FacetCatalogue.Plan.Key, value is null ? [] : [value]);
+    }
 
     /// <summary>Event where the statement was made, if any.</summary>
     public string? Event { get; init; }

@@ -7,7 +7,10 @@ namespace IprArchive.Search;
 /// <param name="IsAnalyzed">Analyzed with <see cref="Analysis.ArchiveAnalyzer"/>; otherwise one exact lowercase term.</param>
 public sealed record SearchField(string Name, float Boost, bool IsDefault, bool IsAnalyzed);
 
-/// <summary>The index schema shared by the builder, the query parser, the exporter and the browser engine.</summary>
+/// <summary>
+/// The fields of an index built for the default facets (<see cref="SearchSchema.Default"/>),
+/// and the two fields every document has.
+/// </summary>
 public static class SearchFields
 {
     /// <summary>Site-relative URL; identity of a document, stored, not searchable by users.</summary>
@@ -17,36 +20,14 @@ public static class SearchFields
     public const string Date = "date";
 
     /// <summary>Every field a query may name, in a fixed order (the export and the manifest use it).</summary>
-    public static readonly IReadOnlyList<SearchField> Queryable =
-    [
-        new("title", 2f, true, true),
-        new("summary", 1f, true, true),
-        new("body", 1f, true, true),
-        new("speaker", 1f, true, true),
-        new("org", 1f, true, true),
-        new("topic", 1f, true, true),
-        new("plan", 1f, true, true),
-        new("event", 1f, true, true),
-        new("year", 1f, false, false),
-        new("lang", 1f, false, false),
-        new("type", 1f, false, false),
-    ];
+    public static IReadOnlyList<SearchField> Queryable => SearchSchema.Default.Queryable;
 
     /// <summary>Other names a query may use for a field.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["organization"] = "org",
-        ["organisation"] = "org",
-        ["language"] = "lang",
-        ["plan_period"] = "plan",
-        ["speakers"] = "speaker",
-        ["topics"] = "topic",
-    };
+    public static IReadOnlyDictionary<string, string> Aliases => SearchSchema.Default.Aliases;
 
     /// <summary>The fields searched when a term names none.</summary>
-    public static IEnumerable<SearchField> Defaults => Queryable.Where(f => f.IsDefault);
+    public static IEnumerable<SearchField> Defaults => SearchSchema.Default.Defaults;
 
     /// <summary>The field for a name or alias, or null.</summary>
-    public static SearchField? Find(string name) =>
-        Queryable.FirstOrDefault(f => f.Name == (Aliases.TryGetValue(name, out var canonical) ? canonical : name));
+    public static SearchField? Find(string name) => SearchSchema.Default.Find(name);
 }

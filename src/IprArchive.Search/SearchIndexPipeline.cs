@@ -17,15 +17,18 @@ public static class SearchIndexPipeline
     public static SearchIndexReport Run(IEnumerable<SearchDocument> documents, string outputSearchDirectory, string indexDirectory) =>
         Run([documents], outputSearchDirectory, indexDirectory);
 
-    /// <summary>Rebuilds the index from consecutive runs of documents, indexed side by side (see <see cref="SearchIndexBuilder.Build(IReadOnlyList{IEnumerable{SearchDocument}}, string)"/>), and the export.</summary>
-    public static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory) =>
-        Run(runs, outputSearchDirectory, indexDirectory, DocumentColumnsWriter.Paging.Default);
+    /// <summary>
+    /// Rebuilds the index from consecutive runs of documents, indexed side by side (see <see cref="SearchIndexBuilder.Build(IReadOnlyList{IEnumerable{SearchDocument}}, string, SearchSchema?)"/>),
+    /// with the fields and facets of <paramref name="schema"/> (by default the archive's), and the export.
+    /// </summary>
+    public static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory, SearchSchema? schema = null) =>
+        Run(runs, outputSearchDirectory, indexDirectory, DocumentColumnsWriter.Paging.Default, schema);
 
     /// <summary>As above, with column pages of another size (tests cross many page boundaries with small pages).</summary>
-    internal static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory, DocumentColumnsWriter.Paging paging)
+    internal static SearchIndexReport Run(IReadOnlyList<IEnumerable<SearchDocument>> runs, string outputSearchDirectory, string indexDirectory, DocumentColumnsWriter.Paging paging, SearchSchema? schema = null)
     {
         var clock = Stopwatch.StartNew();
-        SearchIndexBuilder.Build(runs, indexDirectory);
+        SearchIndexBuilder.Build(runs, indexDirectory, schema);
         var indexTime = clock.Elapsed;
         clock.Restart();
         var export = SearchIndexExporter.Export(indexDirectory, outputSearchDirectory, paging);

@@ -5,11 +5,7 @@
 // document order: ids are in date order, and the manifest lists the first doc id of each year.
 import { ByteReader } from './varint.js';
 import { QUOTE_TYPE, RECORD_TYPE, TYPE_FIELD } from './scope.js';
-
-/** Facets stored as value ids, in file order; "year" is derived from doc order. */
-const COLUMN_FACETS = ['speaker', 'organization', 'plan', 'topic', 'language'];
-/** Facets a quotation's document shares with its record (only the speaker is its own). */
-const INHERITED_FACETS = new Set(['organization', 'plan', 'topic', 'language']);
+import { columnFacets, facetDeclarations } from './facets.js';
 const DAY_MS = 86_400_000;
 
 /**
@@ -65,9 +61,13 @@ export class ColumnStore {
   /**
    * @param {ColumnSpec} spec @param {number} docCount
    * @param {(path: string) => Promise<Uint8Array>} fetchPath fetches and gunzips a file of the export
+   * @param {import('./facets.js').FacetDeclaration[]} [declarations] the manifest's facets (facetDeclarations)
    */
-  constructor(spec, docCount, fetchPath) {
+  constructor(spec, docCount, fetchPath, declarations = facetDeclarations(undefined)) {
     this.spec = spec;
+    // Facets stored as value ids, in file order (the year comes from doc order), and those a
+    // quotation's document shares with its record (the speaker is its own).
+    this.facets = columnFacets(declarations);
     this.docCount = docCount;
     this.fetchPath = fetchPath;
     const path = (/** @type {string} */ template, /** @type {string} */ hash) => template.replace('{hash}', hash);
@@ -248,9 +248,9 @@ function decodeFacetPage(bytes, first, size, store) {
   const count = Math.min(size, store.docCount - first);
   const listed = listedOffsets(first, count, store);
   /** @type {Record<string, number[][]>} */ const ids = {};
-  for (const facet of COLUMN_FACETS) {
+  for (const facet of store.facets.columns) {
     const perDoc = Array.from({ length: count }, () => /** @type {number[]} */ ([]));
-    const offsets = INHERITED_FACETS.has(facet) ? listed : null;
+    const offsets = store.facets.inherited.has(facet) ? listed : null;
     let id = 0;
     for (let values = reader.varint(); values > 0; values--) {
       id += reader.varint();
@@ -265,7 +265,7 @@ function decodeFacetPage(bytes, first, size, store) {
   let record = -1;
   for (let offset = 0; offset < count; offset++) {
     if (!store.isQuote(first + offset)) record = offset;
-    else if (record >= 0) for (const facet of INHERITED_FACETS) ids[facet][offset] = ids[facet][record];
+    else if (record >= 0) for (const facet of store.facets.inherited) ids[facet][offset] = ids[facet][record];
   }
   return { first, ids };
 }

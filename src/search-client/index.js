@@ -9,7 +9,7 @@ import { buildQuery } from './query-builder.js';
 import { TermDictionary } from './shards.js';
 import { fetchBytes } from './fetch-gzip.js';
 import { ColumnStore } from './columns.js';
-import { compileFilter, countFacets, needsFacetPages } from './facets.js';
+import { compileFilter, countFacets, facetDeclarations, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
 import { prepareAnalysis } from './analysis.js';
 import { countTimeline } from './timeline.js';
@@ -79,10 +79,12 @@ export class SearchIndex {
     this.resolve = resolve;
     this.fetchFn = fetchFn;
     this.dictionary = new TermDictionary(manifest, resolve, fetchFn);
-    this.columns = new ColumnStore(manifest.columns, manifest.docCount, (path) => fetchBytes(fetchFn, resolve(path)));
+    this.columns = new ColumnStore(manifest.columns, manifest.docCount, (path) => fetchBytes(fetchFn, resolve(path)), facetDeclarations(manifest));
     /** @type {{ key: string, matched: { error: SearchResult } | Matched } | null} */ this.lastMatch = null;
     /** @type {Map<number, Promise<any>>} */ this.documents = new Map();
     /** @type {Promise<import('./aliases.js').AliasTable> | undefined} */ this.aliasTable = undefined;
+    /** The facets, their labels and columns, as the C# declared them (FacetCatalogue). */
+    this.facetDeclarations = facetDeclarations(manifest);
     this.fieldIndex = new Map(manifest.fields.map((f, i) => [f.name, i]));
     this.fieldConfig = Object.fromEntries(manifest.fields.map((f) => [f.name, { boost: f.boost, analyzed: f.analyzed, default: f.default }]));
   }

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using IprArchive.Cli.Console;
 using IprArchive.Diagnostics;
+using IprArchive.Facets;
 using IprArchive.Search;
 using IprArchive.Search.Querying;
 
@@ -20,10 +21,10 @@ public static partial class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Terms, \"phrases\", OR, NOT/-, +, field:term (speaker: org: topic: plan: year: lang:), prefix*, (groups)." };
         var index = new Option<string>("--index") { Description = "The output folder of a build (its index is kept beside it).", DefaultValueFactory = _ => "output", HelpName = "OUTPUT" };
-        var speaker = Multi("--speaker", "Only statements by this speaker (repeatable: any of them).");
-        var org = Multi("--org", "Only this organisation.");
-        var plan = Multi("--plan", "Only this plan period.");
-        var topic = Multi("--topic", "Only this topic.");
+        // One filter option per counted facet, named after its index field (--speaker, --org, --year…).
+        var facetOptions = FacetCatalogue.Default.All.Where(f => f.Counted)
+            .Select(f => (f.Key, Option: Multi("--" + f.Field, $"Only this {f.Label.ToLowerInvariant()} (repeatable: any of them)."))).ToList();
+        var facet = Multi("--facet", "Only records with this facet value, as FACET=VALUE (any facet the index has, e.g. country=China; repeatable).");
         var from = new Option<string?>("--from") { Description = "Earliest date, YYYY-MM-DD.", HelpName = "DATE" };
         var to = new Option<string?>("--to") { Description = "Latest date, YYYY-MM-DD.", HelpName = "DATE" };
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
@@ -32,7 +33,12 @@ public static partial class SearchCommand
         var page = new Option<int>("--page") { Description = "Which page of results.", DefaultValueFactory = _ => 1 };
         var quotes = new Option<bool>("--quotes") { Description = "Quotations only (who said what, linked to #q-N), instead of records; same as type:quote in the query." };
         var json = new Option<bool>("--json") { Description = "Print the JSON the browser engine returns." };
-        var command = new Command("search", "Search the archive's index from the command line.") { query, index, speaker, org, plan, topic, from, to, sort, top, page, quotes, json };
+        var command = new Command("search", "Search the archive's index from the command line.") { query, index, facet, from, to, sort, top, page, quotes, json };
+        foreach (var (_, option) in facetOptions)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             if (!TryDate(parse.GetValue(from), out var fromDate) || !TryDate(parse.GetValue(to), out var toDate) || parse.GetValue(top) < 1 || parse.GetValue(page) < 1)
@@ -41,13 +47,10 @@ public static partial class SearchCommand
                 return ExitCodes.Usage;
             }
 
-            var filters = new Dictionary<string, IReadOnlyList<string>>();
-            foreach (var (key, option) in new[] { ("speaker", speaker), ("organization", org), ("plan", plan), ("topic", topic) })
+            if (Filters(parse.GetValue(facet) ?? [], facetOptions.Select(o => (o.Key, parse.GetValue(o.Option) ?? []))) is not { } filters)
             {
-                if (parse.GetValue(option) is { Length: > 0 } values)
-                {
-                    filters[key] = values;
-                }
+                context.Error.WriteLine("error: --facet takes FACET=VALUE, e.g. --facet country=China.");
+                return ExitCodes.Usage;
             }
 
             if (parse.GetValue(quotes))
@@ -70,6 +73,35 @@ public static partial class SearchCommand
         return command;
     }
 
+    /// <summary>Facet key → accepted values, from the per-facet options and <c>--facet key=value</c>; null when one of those has no '='.</summary>
+    private static Dictionary<string, IReadOnlyList<string>>? Filters(string[] pairs, IEnumerable<(string Key, string[] Values)> options)
+    {
+        var filters = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (key, values) in options.Where(o => o.Values.Length > 0))
+        {
+            filters[key] = [.. values];
+        }
+
+        foreach (var pair in pairs)
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                return null;
+            }
+
+            var key = pair[..at];
+            if (!filters.TryGetValue(key, out var values))
+            {
+                filters[key] = values = [];
+            }
+
+            values.Add(pair[(at + 1)..]);
+        }
+
+        return filters.ToDictionary(f => f.Key, IReadOnlyList<string> (f) => f.Value, StringComparer.Ordinal);
+    }
+
     private static int Run(CliContext context, string output, SearchRequest request, bool json)
     {
         var indexDirectory = SearchIndexLocation.For(output);
@@ -79,10 +111,12 @@ public static partial class SearchCommand
         }
 
         SearchResult result;
+        SearchSchema schema;
         try
         {
             using var service = SearchService.Open(indexDirectory);
             result = service.Search(request);
+            schema = service.Schema;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -103,6 +137,7 @@ public static partial class SearchCommand
         }
 
         PrintTable(context, request, result);
+        PrintFacets(context, schema, result);
         return ExitCodes.Success;
     }
 
@@ -140,6 +175,29 @@ public static partial class SearchCommand
             context.Output.WriteLine($"     {hit.Date}  {Who(hit)}  score {hit.Score.ToString("0.0000", CultureInfo.InvariantCulture)}");
             context.Output.WriteLine($"     {hit.Url}{hit.Anchor}");
             context.Output.WriteLine($"     {PlainSnippet(hit.Snippet, context.IsInteractive)}");
+        }
+    }
+
+    // The first few values of each facet the index counts, under the facet's label.
+    private const int FacetValuesShown = 5;
+
+    private static void PrintFacets(CliContext context, SearchSchema schema, SearchResult result)
+    {
+        if (result.Total > 0)
+        {
+            context.Output.WriteLine();
+        }
+
+        foreach (var facet in schema.Counted)
+        {
+            if (result.Facets.GetValueOrDefault(facet.Key) is not { Count: > 0 } counts)
+            {
+                continue;
+            }
+
+            var shown = counts.Take(FacetValuesShown).Select(c => $"{c.Key} ({c.Value})");
+            var more = counts.Count > FacetValuesShown ? $", {counts.Count - FacetValuesShown} more" : "";
+            context.Output.WriteLine($"{facet.Label}: {string.Join(", ", shown)}{more}");
         }
     }
 

@@ -27,8 +27,8 @@ internal static class DocumentColumnsWriter
         public static Paging Default { get; } = new(32_768, 4_096);
     }
 
-    /// <summary>Facets stored as value ids; "year" is derived from doc order.</summary>
-    public static readonly IReadOnlyList<string> ColumnFacets = ["speaker", "organization", "plan", "topic", "language"];
+    /// <summary>Facets stored as value ids, in file order (the index's facets with record values; the year is derived from doc order).</summary>
+    public static IReadOnlyList<string> ColumnFacets(SearchSchema schema) => [.. schema.Columns.Select(f => f.Key)];
 
     /// <summary>
     /// Facets a quotation's document shares with its record, the nearest record before it: their
@@ -36,7 +36,10 @@ internal static class DocumentColumnsWriter
     /// quotation's own. Quotations at the start of a page, before its first record, are listed
     /// with their values, so that every page can be read on its own.
     /// </summary>
-    public static readonly IReadOnlySet<string> InheritedFacets = new HashSet<string>(StringComparer.Ordinal) { "organization", "plan", "topic", "language" };
+    public static IReadOnlySet<string> InheritedFacets(SearchSchema schema) =>
+        schema.Columns.Where(f => f.QuotationsInherit).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static SearchSchema SchemaOf(IReadOnlyList<IndexedDocument> documents) => documents.Count > 0 ? documents[0].Schema : SearchSchema.Default;
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
@@ -46,14 +49,17 @@ internal static class DocumentColumnsWriter
     public static DocumentColumns Write(string root, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<byte[]> resultRangeHashes, Paging? paging = null)
     {
         paging ??= Paging.Default;
-        CheckInherited(documents);
-        var tables = ColumnFacets.ToDictionary(f => f, f => ValueTable(documents, f));
-        var values = JsonSerializer.SerializeToUtf8Bytes(ColumnFacets.ToDictionary(f => f, f => tables[f].Keys.ToArray()), Json);
+        var schema = SchemaOf(documents);
+        var inherited = InheritedFacets(schema);
+        CheckInherited(documents, inherited);
+        var columnFacets = ColumnFacets(schema);
+        var tables = columnFacets.ToDictionary(f => f, f => ValueTable(documents, f, inherited));
+        var values = JsonSerializer.SerializeToUtf8Bytes(columnFacets.ToDictionary(f => f, f => tables[f].Keys.ToArray()), Json);
         var types = documents.Chunk(paging.TypePageSize)
             .Select(page => ShardFiles.WriteNamedByHash(root, "c/types", ".bin", EncodeTypePage(page, resultRangeHashes)))
             .ToList();
         var facetPages = documents.Chunk(paging.FacetPageSize).ToList();
-        var facets = facetPages.Select(page => ShardFiles.WriteNamedByHash(root, "c/facets", ".bin", FacetPageEncoder.Encode(page, tables))).ToList();
+        var facets = facetPages.Select(page => ShardFiles.WriteNamedByHash(root, "c/facets", ".bin", FacetPageEncoder.Encode(page, columnFacets, tables, inherited))).ToList();
         var days = facetPages.Select(page => new DayPage(ShardFiles.WriteNamedByHash(root, "c/days", ".bin", EncodeDayPage(page)), DayOf(page[0]))).ToList();
         return new DocumentColumns(paging, types, facets, days, ShardFiles.WriteNamedByHash(root, "c/values", ".json", values), FirstDocOfEachYear(documents));
     }
@@ -109,22 +115,19 @@ internal static class DocumentColumnsWriter
     }
 
     /// <summary>Value → id, the most frequent values first (one-byte varints, better gzip), ties in ordinal order.</summary>
-    private static Dictionary<string, int> ValueTable(IReadOnlyList<IndexedDocument> documents, string facet) =>
-        Listed(documents, facet).SelectMany(d => d.FacetValues(facet).Distinct()).GroupBy(v => v, StringComparer.Ordinal)
+    private static Dictionary<string, int> ValueTable(IReadOnlyList<IndexedDocument> documents, string facet, IReadOnlySet<string> inherited) =>
+        (inherited.Contains(facet) ? documents.Where(d => !d.IsQuote) : documents).SelectMany(d => d.FacetValues(facet).Distinct()).GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, id) => (g.Key, id)).ToDictionary(p => p.Key, p => p.id, StringComparer.Ordinal);
-
-    private static IEnumerable<IndexedDocument> Listed(IEnumerable<IndexedDocument> documents, string facet) =>
-        InheritedFacets.Contains(facet) ? documents.Where(d => !d.IsQuote) : documents;
 
     /// <summary>
     /// The documents of a page a facet lists: every one for the speaker; for the inherited facets
     /// the quotations before the page's first record, then the records.
     /// </summary>
-    internal static IEnumerable<IndexedDocument> ListedInPage(IndexedDocument[] page, string facet)
+    internal static IEnumerable<IndexedDocument> ListedInPage(IndexedDocument[] page, bool inherited)
     {
         var orphans = page.TakeWhile(d => d.IsQuote);
-        return InheritedFacets.Contains(facet) ? orphans.Concat(page.SkipWhile(d => d.IsQuote).Where(d => !d.IsQuote)) : page;
+        return inherited ? orphans.Concat(page.SkipWhile(d => d.IsQuote).Where(d => !d.IsQuote)) : page;
     }
 
     private static int DayOf(IndexedDocument doc) =>
@@ -150,13 +153,13 @@ internal static class DocumentColumnsWriter
     }
 
     /// <summary>Readers rely on it: every quotation follows a record whose inherited facet values it has.</summary>
-    private static void CheckInherited(IReadOnlyList<IndexedDocument> documents)
+    private static void CheckInherited(IReadOnlyList<IndexedDocument> documents, IReadOnlySet<string> inherited)
     {
         IndexedDocument? record = null;
         foreach (var doc in documents)
         {
             if (!doc.IsQuote) record = doc;
-            else if (record is null || InheritedFacets.Any(f => !doc.FacetValues(f).SequenceEqual(record.FacetValues(f))))
+            else if (record is null || inherited.Any(f => !doc.FacetValues(f).SequenceEqual(record.FacetValues(f))))
                 throw new InvalidOperationException($"The quotation '{doc.Url}' does not follow a record with its organisations, plan, topics and language.");
         }
     }

@@ -15,14 +15,14 @@ internal static class FacetPageEncoder
     /// Per facet: how many of its values the page's documents have, then per value (in id order)
     /// the id as a delta from the previous one, how many documents, and their ordinals as deltas.
     /// </summary>
-    public static byte[] Encode(IndexedDocument[] page, Dictionary<string, Dictionary<string, int>> tables)
+    public static byte[] Encode(IndexedDocument[] page, IReadOnlyList<string> facets, Dictionary<string, Dictionary<string, int>> tables, IReadOnlySet<string> inherited)
     {
         var writer = new ByteWriter();
-        foreach (var facet in DocumentColumnsWriter.ColumnFacets)
+        foreach (var facet in facets)
         {
             var lists = new SortedDictionary<int, List<int>>();
             var ordinal = 0;
-            foreach (var doc in DocumentColumnsWriter.ListedInPage(page, facet))
+            foreach (var doc in DocumentColumnsWriter.ListedInPage(page, inherited.Contains(facet)))
             {
                 foreach (var value in doc.FacetValues(facet).Distinct())
                 {

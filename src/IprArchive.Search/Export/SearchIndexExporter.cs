@@ -51,15 +51,16 @@ public static class SearchIndexExporter
         using var reader = DirectoryReader.Open(directory);
         if (reader.Leaves.Count > 1) throw new InvalidOperationException("Export needs a single-segment index (ForceMerge(1)).");
         Clean(outputSearchDirectory);
+        var schema = SearchIndexBuilder.SchemaOf(reader);
         var documents = IndexedDocument.LoadAll(reader);
-        var terms = reader.Leaves.Count == 0 ? [] : TermPostingsReader.Read(reader.Leaves[0].AtomicReader);
+        var terms = reader.Leaves.Count == 0 ? [] : TermPostingsReader.Read(reader.Leaves[0].AtomicReader, schema);
         var termCount = 0;
         var shards = ShardTable.WriteShards(outputSearchDirectory, terms.Select(t => { termCount++; return t; }));
         var pages = ShardTable.WritePages(outputSearchDirectory, shards);
         var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, reader, documents);
         var columns = DocumentColumnsWriter.Write(outputSearchDirectory, documents, hashes, paging);
         var aliases = NameAliasWriter.Write(outputSearchDirectory, reader);
-        WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns, aliases);
+        WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns, aliases, schema);
 
         var files = OwnedFolders.Select(f => Path.Combine(outputSearchDirectory, f)).Where(System.IO.Directory.Exists)
             .SelectMany(f => System.IO.Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)).Append(Path.Combine(outputSearchDirectory, "manifest.json")).ToList();
@@ -73,9 +74,13 @@ public static class SearchIndexExporter
         System.IO.Directory.CreateDirectory(root);
     }
 
-    /// <summary>Writes manifest.json: the schema with each field's <paramref name="averageLength"/>, where the shards are, and the alias file if any.</summary>
-    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns, NameAliasFile? nameAliases)
+    /// <summary>
+    /// Writes manifest.json: the fields of <paramref name="schema"/> (by default the archive's) with each field's
+    /// <paramref name="averageLength"/>, its facets, where the shards are, and the alias file if any.
+    /// </summary>
+    internal static void WriteManifest(string root, int docCount, Func<SearchField, float> averageLength, List<ShardTable.Page> pages, DocumentColumns columns, NameAliasFile? nameAliases, SearchSchema? schema = null)
     {
+        schema ??= SearchSchema.Default;
         using var stream = File.Create(Path.Combine(root, "manifest.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
@@ -86,7 +91,7 @@ public static class SearchIndexExporter
         json.WriteNumber("b", 0.75f);
         json.WriteEndObject();
         json.WriteStartArray("fields");
-        foreach (var field in SearchFields.Queryable)
+        foreach (var field in schema.Queryable)
         {
             json.WriteStartObject();
             json.WriteString("name", field.Name);
@@ -99,11 +104,12 @@ public static class SearchIndexExporter
         }
         json.WriteEndArray();
         json.WriteStartObject("aliases");
-        foreach (var (alias, field) in SearchFields.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) json.WriteString(alias, field);
+        foreach (var (alias, field) in schema.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) json.WriteString(alias, field);
         json.WriteEndObject();
         json.WriteStartArray("facets");
-        foreach (var facet in IndexedDocument.Facets) json.WriteStringValue(facet);
+        foreach (var facet in schema.Counted) json.WriteStringValue(facet.Key);
         json.WriteEndArray();
+        WriteFacetDeclarations(json, schema);
         columns.WriteTo(json);
         if (nameAliases is not null)
         {
@@ -127,6 +133,29 @@ public static class SearchIndexExporter
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The facets as declared (<see cref="IprArchive.Facets.FacetCatalogue"/>), for the browser: each one's name in
+    /// filters and counts, index field, labels, and how the columns hold it (a value column, copied
+    /// from the record to its quotations, counted in results).
+    /// </summary>
+    private static void WriteFacetDeclarations(Utf8JsonWriter json, SearchSchema schema)
+    {
+        json.WriteStartArray("facetDeclarations");
+        foreach (var facet in schema.Facets)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", facet.Key);
+            json.WriteString("field", facet.Field);
+            json.WriteString("label", facet.Label);
+            json.WriteString("plural", facet.PluralLabel);
+            json.WriteBoolean("column", facet.InColumns);
+            json.WriteBoolean("inherited", facet.InColumns && facet.QuotationsInherit);
+            json.WriteBoolean("counted", facet.Counted);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     /// <summary>avgdl exactly as BM25Similarity computes it: (float)(sumTotalTermFreq / (double)maxDoc), or 1 without statistics (-1).</summary>

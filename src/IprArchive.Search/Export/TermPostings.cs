@@ -21,9 +21,9 @@ internal static class TermPostingsReader
     /// terms in UTF-8 byte order, which differs for surrogate pairs, so the term texts are listed
     /// and sorted first (a few dozen bytes a term), then each term's postings are sought.
     /// </summary>
-    public static IEnumerable<TermEntry> Read(AtomicReader reader)
+    public static IEnumerable<TermEntry> Read(AtomicReader reader, SearchSchema? schema = null)
     {
-        var fields = SearchFields.Queryable.Select(f => (Terms: reader.GetTerms(f.Name), Norms: reader.GetNormValues(f.Name))).ToList();
+        var fields = (schema ?? SearchSchema.Default).Queryable.Select(f => (Terms: reader.GetTerms(f.Name), Norms: reader.GetNormValues(f.Name))).ToList();
         var inFields = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
         {

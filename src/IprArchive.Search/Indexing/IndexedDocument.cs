@@ -1,3 +1,4 @@
+using IprArchive.Facets;
 using Lucene.Net.Index;
 
 namespace IprArchive.Search.Indexing;
@@ -6,16 +7,19 @@ namespace IprArchive.Search.Indexing;
 /// What the index stores about one document for results and facets, by doc id; its paragraphs,
 /// the bulk of the stored text, are read one document at a time (<see cref="ParagraphsOf"/>).
 /// </summary>
+/// <param name="DocId">Lucene doc id (date order).</param>
+/// <param name="Url">Site-relative URL, with <c>#q-N</c> for a quotation.</param>
+/// <param name="Title">Title as shown in results.</param>
+/// <param name="Date">ISO date.</param>
+/// <param name="Schema">The index's facets, which <see cref="RecordValues"/> follows.</param>
+/// <param name="RecordValues">Stored values of each facet of <paramref name="Schema"/> in its order (empty for the year and type, which are derived).</param>
 public sealed record IndexedDocument(
     int DocId,
     string Url,
     string Title,
     string Date,
-    string Language,
-    IReadOnlyList<string> Speakers,
-    IReadOnlyList<string> Organizations,
-    IReadOnlyList<string> Topics,
-    string? Plan)
+    SearchSchema Schema,
+    IReadOnlyList<IReadOnlyList<string>> RecordValues)
 {
     /// <summary><see cref="DocumentTypes.Announcement"/> or <see cref="DocumentTypes.Quote"/> (a quotation's sub-document).</summary>
     public string Type { get; init; } = DocumentTypes.Announcement;
@@ -26,42 +30,41 @@ public sealed record IndexedDocument(
     /// <summary>Four-digit year of <see cref="Date"/>.</summary>
     public string Year => Date[..4];
 
-    /// <summary>Values of one facet (speaker, organization, year, plan, topic, language).</summary>
-    public IReadOnlyList<string> FacetValues(string facet) => facet switch
+    /// <summary>Display names of the speakers (a quotation's: its own speaker).</summary>
+    public IReadOnlyList<string> Speakers => FacetValues(FacetCatalogue.Speaker.Key);
+
+    /// <summary>Values of one facet of the schema (none for a facet the index does not have).</summary>
+    public IReadOnlyList<string> FacetValues(string facet)
     {
-        "speaker" => Speakers,
-        "organization" => Organizations,
-        "topic" => Topics,
-        "plan" => Plan is null ? [] : [Plan],
-        "year" => [Year],
-        "language" => [Language],
-        DocumentTypes.Field => [Type],
-        _ => [],
-    };
+        for (var i = 0; i < Schema.Facets.Count; i++)
+        {
+            if (Schema.Facets[i].Key != facet) continue;
+            return Schema.Facets[i].Source switch
+            {
+                FacetSource.Year => [Year],
+                FacetSource.DocumentType => [Type],
+                _ => RecordValues[i],
+            };
+        }
+        return [];
+    }
 
-    /// <summary>The facets every result carries, in display order.</summary>
-    public static readonly IReadOnlyList<string> Facets = ["speaker", "organization", "year", "plan", "topic", "language"];
-
-    /// <summary>Loads every document's stored fields, indexed by doc id.</summary>
+    /// <summary>Loads every document's stored fields, indexed by doc id, with the facets the index was built with.</summary>
     public static IReadOnlyList<IndexedDocument> LoadAll(IndexReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var schema = reader is DirectoryReader directory ? SearchIndexBuilder.SchemaOf(directory) : SearchSchema.Default;
         var all = new IndexedDocument[reader.MaxDoc];
-        var fields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Url, "title", SearchFields.Date, "lang", "speaker", "org", "topic", "plan", DocumentTypes.Field };
+        var fields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Url, "title", SearchFields.Date, DocumentTypes.Field };
+        fields.UnionWith(schema.Facets.Select(f => f.Field));
         for (var id = 0; id < reader.MaxDoc; id++)
         {
             var doc = reader.Document(id, fields);
-            all[id] = new IndexedDocument(
-                id,
-                doc.Get(SearchFields.Url),
-                doc.Get("title"),
-                doc.Get(SearchFields.Date),
-                doc.Get("lang"),
-                doc.GetValues("speaker"),
-                doc.GetValues("org"),
-                doc.GetValues("topic"),
-                doc.Get("plan"))
-            { Type = doc.Get(DocumentTypes.Field) ?? DocumentTypes.Announcement };
+            var values = schema.Facets.Select(f => f.Source == FacetSource.Record ? doc.GetValues(f.Field) : []).ToArray();
+            all[id] = new IndexedDocument(id, doc.Get(SearchFields.Url), doc.Get("title"), doc.Get(SearchFields.Date), schema, values)
+            {
+                Type = doc.Get(DocumentTypes.Field) ?? DocumentTypes.Announcement,
+            };
         }
         return all;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IprArchive.Facets;
 using IprArchive.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -19,11 +20,14 @@ public static class SearchIndexBuilder
     /// <summary>Stored field holding body paragraphs (one value each), for snippets.</summary>
     internal const string Paragraph = "body";
 
-    /// <summary>Rebuilds the index in <paramref name="indexDirectory"/> (replacing what was there) from documents in document order.</summary>
-    public static void Build(IEnumerable<SearchDocument> documents, string indexDirectory)
+    /// <summary>
+    /// Rebuilds the index in <paramref name="indexDirectory"/> (replacing what was there) from documents in document order,
+    /// with the fields and facets of <paramref name="schema"/> (by default <see cref="SearchSchema.Default"/>), which the index keeps.
+    /// </summary>
+    public static void Build(IEnumerable<SearchDocument> documents, string indexDirectory, SearchSchema? schema = null)
     {
         using var directory = new NIOFSDirectory(indexDirectory);
-        Build(documents, directory);
+        Build(documents, directory, schema);
     }
 
     /// <summary>
@@ -32,12 +36,13 @@ public static class SearchIndexBuilder
     /// into a folder of its own at the same time, then the parts are appended in order and merged.
     /// Analysis is most of an index build and Lucene's writer takes one document at a time in order.
     /// </summary>
-    public static void Build(IReadOnlyList<IEnumerable<SearchDocument>> runs, string indexDirectory)
+    public static void Build(IReadOnlyList<IEnumerable<SearchDocument>> runs, string indexDirectory, SearchSchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        schema ??= SearchSchema.Default;
         if (runs.Count == 1)
         {
-            Build(runs[0], indexDirectory);
+            Build(runs[0], indexDirectory, schema);
             return;
         }
 
@@ -47,9 +52,9 @@ public static class SearchIndexBuilder
             Parallel.For(0, runs.Count, i =>
             {
                 using var part = new NIOFSDirectory(parts[i]);
-                Build(runs[i], part, ramBufferMegabytes: RamBufferMegabytes / runs.Count);
+                Build(runs[i], part, schema, ramBufferMegabytes: RamBufferMegabytes / runs.Count);
             });
-            Append(parts, indexDirectory);
+            Append(parts, indexDirectory, schema);
         }
         finally
         {
@@ -61,7 +66,7 @@ public static class SearchIndexBuilder
     /// Merges the parts, in order, straight into one new segment of the final index: one pass
     /// over the parts' postings, where copying their segments in and then merging them was two.
     /// </summary>
-    private static void Append(List<string> parts, string indexDirectory)
+    private static void Append(List<string> parts, string indexDirectory, SearchSchema schema)
     {
         var partDirectories = parts.Select(p => (LuceneDirectory)new NIOFSDirectory(p)).ToArray();
         var readers = new List<IndexReader>();
@@ -74,7 +79,7 @@ public static class SearchIndexBuilder
             writer.AddIndexes([.. readers]);
             var aliases = new NameAliasTable();
             foreach (var reader in readers.Cast<DirectoryReader>()) aliases.AddAll(NameAliasesOf(reader));
-            KeepAliases(writer, aliases);
+            Keep(writer, aliases, schema);
             writer.ForceMerge(1);
             writer.Commit();
         }
@@ -85,8 +90,9 @@ public static class SearchIndexBuilder
         }
     }
 
-    /// <summary>Rebuilds the index in a Lucene directory (in-memory directories for tests).</summary>
-    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory) => Build(documents, directory, RamBufferMegabytes);
+    /// <summary>Rebuilds the index in a Lucene directory (in-memory directories for tests), for <paramref name="schema"/> (by default the archive's).</summary>
+    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory, SearchSchema? schema = null) =>
+        Build(documents, directory, schema ?? SearchSchema.Default, RamBufferMegabytes);
 
     private const double RamBufferMegabytes = 64;
 
@@ -104,7 +110,7 @@ public static class SearchIndexBuilder
         RAMBufferSizeMB = ramBufferMegabytes,
     };
 
-    private static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory, double ramBufferMegabytes)
+    private static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory, SearchSchema schema, double ramBufferMegabytes)
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var analyzer = new ArchiveAnalyzer();
@@ -115,12 +121,12 @@ public static class SearchIndexBuilder
         {
             if (previous is not null && DocumentOrder.Compare(previous, document) >= 0)
                 throw new ArgumentException($"Documents must come in document order (date, then URL): '{document.Url}' came after '{previous.Url}'.", nameof(documents));
-            writer.AddDocument(ToLucene(document));
+            writer.AddDocument(ToLucene(document, schema));
             foreach (var speaker in document.Speakers) aliases.Add(analyzer, "speaker", speaker);
             foreach (var organization in document.Organizations) aliases.Add(analyzer, "org", organization);
             previous = document;
         }
-        KeepAliases(writer, aliases);
+        Keep(writer, aliases, schema);
         writer.ForceMerge(1);
         writer.Commit();
     }
@@ -129,9 +135,18 @@ public static class SearchIndexBuilder
     internal static NameAliasTable NameAliasesOf(DirectoryReader reader) =>
         NameAliasTable.Parse(reader.IndexCommit.UserData.TryGetValue(NameAliasTable.CommitKey, out var json) ? json : null);
 
-    // The commit data travels with the index, so a search of it can explain an alias hit without the registry.
-    private static void KeepAliases(IndexWriter writer, NameAliasTable aliases) =>
-        writer.SetCommitData(new Dictionary<string, string> { [NameAliasTable.CommitKey] = System.Text.Encoding.UTF8.GetString(aliases.ToJson()) });
+    /// <summary>The fields and facets the index was built with.</summary>
+    internal static SearchSchema SchemaOf(DirectoryReader reader) =>
+        SearchSchema.Parse(reader.IndexCommit.UserData.TryGetValue(SearchSchema.CommitKey, out var json) ? json : null);
+
+    // The commit data travels with the index, so a search of it can explain an alias hit without
+    // the registry, and the service, the command line and the export know its facets without the site.
+    private static void Keep(IndexWriter writer, NameAliasTable aliases, SearchSchema schema) =>
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [NameAliasTable.CommitKey] = System.Text.Encoding.UTF8.GetString(aliases.ToJson()),
+            [SearchSchema.CommitKey] = schema.ToJson(),
+        });
 
     /// <summary>Date, then URL (ordinal): the order that becomes doc ids.</summary>
     public static IComparer<SearchDocument> DocumentOrder { get; } = Comparer<SearchDocument>.Create((x, y) =>
@@ -144,28 +159,34 @@ public static class SearchIndexBuilder
     public static IEnumerable<SearchDocument> InDocumentOrder(IEnumerable<SearchDocument> documents) =>
         documents.Order(DocumentOrder);
 
-    private static Document ToLucene(SearchDocument d)
+    private static Document ToLucene(SearchDocument d, SearchSchema schema)
     {
         var doc = new Document
         {
             new StringField(SearchFields.Url, d.Url, Field.Store.YES),
             new StringField(SearchFields.Date, IsoDate(d.Date), Field.Store.YES),
-            new StringField("year", d.Date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
-            new StringField("lang", d.Language.ToLowerInvariant(), Field.Store.YES),
-            new StringField("type", d.Type.ToLowerInvariant(), Field.Store.YES),
-            new TextField("title", d.Title, Field.Store.YES),
-            new TextField("summary", d.Summary, Field.Store.YES),
         };
+        foreach (var facet in schema.Facets.Where(f => !f.IsText))
+        {
+            foreach (var value in KeywordValues(d, facet)) doc.Add(new StringField(facet.Field, value.ToLowerInvariant(), Field.Store.YES));
+        }
+        doc.Add(new TextField("title", d.Title, Field.Store.YES));
+        doc.Add(new TextField("summary", d.Summary, Field.Store.YES));
         foreach (var paragraph in d.Paragraphs) doc.Add(new TextField(Paragraph, paragraph, Field.Store.YES));
-        AddEntities(doc, "speaker", d.Speakers);
-        AddEntities(doc, "org", d.Organizations);
-        if (d.Plan is { } plan) AddEntities(doc, "plan", [plan]);
-        foreach (var topic in d.Topics) doc.Add(new TextField("topic", topic, Field.Store.YES));
+        foreach (var facet in schema.Facets.Where(f => f.IsText)) AddEntities(doc, facet.Field, d.ValuesOf(facet.Key));
         if (d.Event is { Length: > 0 } ev) doc.Add(new TextField("event", ev, Field.Store.YES));
         // Stored, never searched: where a hit links to, and who a quotation's speaker was.
         foreach (var field in StoredPassages.FieldsOf(d)) doc.Add(field);
         return doc;
     }
+
+    /// <summary>The exact values of a keyword facet: the year of the date, the document's type, or the record's values.</summary>
+    private static IEnumerable<string> KeywordValues(SearchDocument d, IndexedFacet facet) => facet.Source switch
+    {
+        FacetSource.Year => [d.Date.Year.ToString(CultureInfo.InvariantCulture)],
+        FacetSource.DocumentType => [d.Type],
+        _ => d.ValuesOf(facet.Key).Select(v => v.Name),
+    };
 
     /// <summary>The name is stored (facet value); aliases are only searchable.</summary>
     private static void AddEntities(Document doc, string field, IEnumerable<SearchEntity> entities)

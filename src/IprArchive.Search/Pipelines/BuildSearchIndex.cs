@@ -23,7 +23,7 @@ public sealed class BuildSearchIndex : IModule
         var indexDirectory = SearchIndexLocation.ForStaging(site.Output);
         var exportDirectory = Path.Combine(site.Output.ScratchPath, "search-export");
         var records = inputs.Where(d => d.Destination is null).Select(d => d.Get(MetadataKeys.Record)).OfType<CompiledRecord>();
-        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records), exportDirectory, indexDirectory);
+        SearchIndexPipeline.Run(RecordSearchDocuments.InRuns(records, site.Facets), exportDirectory, indexDirectory, SearchSchema.For(site.Facets));
 
         var exported = Directory.EnumerateFiles(exportDirectory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(exportDirectory, f).Replace(Path.DirectorySeparatorChar, '/'))

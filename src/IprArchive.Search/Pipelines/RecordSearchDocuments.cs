@@ -1,3 +1,4 @@
+using IprArchive.Facets;
 using IprArchive.Pipelines.Records;
 using IprArchive.Search.Indexing;
 
@@ -17,12 +18,12 @@ internal static class RecordSearchDocuments
     /// The search documents of <paramref name="records"/> in <see cref="SearchIndexBuilder.DocumentOrder"/>,
     /// as consecutive runs (each run's documents all come after the previous run's).
     /// </summary>
-    public static IReadOnlyList<IEnumerable<SearchDocument>> InRuns(IEnumerable<CompiledRecord> records)
+    public static IReadOnlyList<IEnumerable<SearchDocument>> InRuns(IEnumerable<CompiledRecord> records, FacetCatalogue? facets = null)
     {
         var ordered = records.OrderBy(r => r.Announcement.Date).ThenBy(r => r.Announcement.Url, StringComparer.Ordinal).ToList();
         var runs = Math.Clamp(ordered.Count / RecordsPerRun, 1, Environment.ProcessorCount);
         var size = (ordered.Count + runs - 1) / runs;
         return [.. Enumerable.Range(0, runs).Select(i => ordered.Skip(i * size).Take(size)
-            .SelectMany(r => SearchDocumentMapping.ToSearchDocuments(r.Announcement, r.Rendered(), r.Quotations)))];
+            .SelectMany(r => SearchDocumentMapping.ToSearchDocuments(r.Announcement, r.Rendered(), r.Quotations, facets)))];
     }
 }

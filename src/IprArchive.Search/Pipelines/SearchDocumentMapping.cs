@@ -1,4 +1,6 @@
 using IprArchive.Content;
+using IprArchive.Content.Registries;
+using IprArchive.Facets;
 using IprArchive.Markdown;
 using IprArchive.Pipelines.Site;
 using IprArchive.Search.Indexing;
@@ -19,15 +21,15 @@ public static class SearchDocumentMapping
     /// <see cref="SearchIndexBuilder.DocumentOrder"/>. Records in document order give their
     /// groups in document order too: nothing sorts between a record's URL and its <c>#q-N</c>.
     /// </summary>
-    public static IReadOnlyList<SearchDocument> ToSearchDocuments(Announcement announcement, RenderedMarkdown rendered, IReadOnlyList<Quotation> quotations)
+    public static IReadOnlyList<SearchDocument> ToSearchDocuments(Announcement announcement, RenderedMarkdown rendered, IReadOnlyList<Quotation> quotations, FacetCatalogue? facets = null)
     {
         ArgumentNullException.ThrowIfNull(quotations);
-        var record = ToSearchDocument(announcement, rendered);
+        var record = ToSearchDocument(announcement, rendered, facets);
         return QuotationSubDocuments.Expand(record, [.. quotations.Select(q => ToSearchQuotation(q, announcement.Date))]);
     }
 
     /// <summary>The record alone: its rendered paragraphs (paragraph i is the page's <c>#p-{i+1}</c>), without its quotations.</summary>
-    public static SearchDocument ToSearchDocument(Announcement announcement, RenderedMarkdown rendered)
+    public static SearchDocument ToSearchDocument(Announcement announcement, RenderedMarkdown rendered, FacetCatalogue? facets = null)
     {
         ArgumentNullException.ThrowIfNull(announcement);
         ArgumentNullException.ThrowIfNull(rendered);
@@ -39,10 +41,8 @@ public static class SearchDocumentMapping
             Language = announcement.Language,
             Summary = announcement.Summary ?? "",
             Paragraphs = [.. rendered.Paragraphs.Select(p => p.Text)],
-            Speakers = [.. announcement.Speakers.Select(s => Speaker(s.Speaker))],
-            Organizations = [.. announcement.Organizations.Select(Organization)],
-            Topics = [.. announcement.Topics.Select(t => t.Name)],
-            Plan = announcement.Plan is { } plan ? Entity(plan.Id, plan.Name, plan.Aliases) : null,
+            Facets = (facets ?? FacetCatalogue.Default).All.Where(f => f.Source == FacetSource.Record)
+                .ToDictionary(f => f.Key, IReadOnlyList<SearchEntity> (f) => [.. f.Of(announcement).Select(Entity)]),
             Event = announcement.Event,
         };
     }
@@ -53,24 +53,11 @@ public static class SearchDocumentMapping
         q.ParagraphIndex,
         q.Form == QuotationForm.Block,
         q.Speaker is { } credit ? Speaker(credit.Speaker) : null,
-        q.Speaker is { } s ? Credit(s, date) : null,
+        q.Speaker is { } s ? RoleAtTheTime.Detail(s, date) : null,
         q.Form == QuotationForm.Turn);
 
-    /// <summary>"Deputy head, CNIPA": what the citation says of the speaker, with the organisation's name on that date.</summary>
-    private static string? Credit(SpeakerCredit credit, DateOnly date)
-    {
-        var parts = new[] { credit.Role, AnnouncementViews.NameOn(credit.Organization, date) }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        return parts.Count == 0 ? null : string.Join(", ", parts);
-    }
+    private static SearchEntity Entity(FacetValue value) => new(value.Slug, value.Name, value.OtherNames) { FormerNames = value.FormerNames };
 
-    private static SearchEntity Organization(Organization o) => Entity(o.Id, o.DisplayName, o.AllNames) with
-    {
-        FormerNames = o.FormerNames.SelectMany(f => f.Acronym is null ? new[] { f.Name } : [f.Name, f.Acronym]).ToHashSet(StringComparer.Ordinal),
-    };
-
-    private static SearchEntity Speaker(Speaker speaker) => Entity(speaker.Id, speaker.Name, speaker.Aliases);
-
-    // The display name is indexed once; repeating it as an alias would inflate its term frequency.
-    private static SearchEntity Entity(string id, string name, IEnumerable<string> names) =>
-        new(id, name, [.. names.Where(n => !string.Equals(n, name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase)]);
+    // A quotation's speaker is its own, not one of the record's, with the names the speaker facet gives.
+    private static SearchEntity Speaker(Speaker speaker) => Entity(FacetCatalogue.SpeakerValue(speaker));
 }

@@ -14,32 +14,35 @@ namespace IprArchive.Search.Querying;
 /// </summary>
 internal sealed class ArchiveQueryParser : MultiFieldQueryParser
 {
-    private ArchiveQueryParser(Analyzer analyzer)
+    private readonly SearchSchema _schema;
+
+    private ArchiveQueryParser(Analyzer analyzer, SearchSchema schema)
         : base(ArchiveAnalyzer.Version,
-            SearchFields.Defaults.Select(f => f.Name).ToArray(),
+            schema.Defaults.Select(f => f.Name).ToArray(),
             analyzer,
-            SearchFields.Defaults.ToDictionary(f => f.Name, f => f.Boost))
+            schema.Defaults.ToDictionary(f => f.Name, f => f.Boost))
     {
+        _schema = schema;
         DefaultOperator = Operator.AND;
     }
 
-    /// <summary>The analyzer used at index and query time: exact values for keyword fields.</summary>
-    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+    /// <summary>The analyzer used at index and query time: exact values for keyword fields (of <paramref name="schema"/>, by default the archive's).</summary>
+    public static Analyzer CreateAnalyzer(SearchSchema? schema = null) => new PerFieldAnalyzerWrapper(
         new ArchiveAnalyzer(),
-        SearchFields.Queryable.Where(f => !f.IsAnalyzed)
+        (schema ?? SearchSchema.Default).Queryable.Where(f => !f.IsAnalyzed)
             .ToDictionary(f => f.Name, Analyzer (_) => new ExactValueAnalyzer()));
 
     /// <summary>Parses <paramref name="text"/> once <see cref="QueryRepair"/> has mended it (the text
     /// actually parsed is returned when it differs); throws <see cref="ParseException"/> when
     /// malformed, <see cref="UnsupportedQueryException"/> when outside the supported subset or limits.</summary>
-    public static (Query Query, string? Understood) Parse(string text, Analyzer analyzer)
+    public static (Query Query, string? Understood) Parse(string text, Analyzer analyzer, SearchSchema? schema = null)
     {
         var repaired = QueryRepair.Repair(text);
         if (repaired.Error is { } limit) throw new UnsupportedQueryException(limit);
         if (UnsupportedSyntax.Find(repaired.Text) is { } message) throw new UnsupportedQueryException(message);
         try
         {
-            return (new ArchiveQueryParser(analyzer).Parse(repaired.Text), repaired.Changed ? repaired.Text : null);
+            return (new ArchiveQueryParser(analyzer, schema ?? SearchSchema.Default).Parse(repaired.Text), repaired.Changed ? repaired.Text : null);
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {
@@ -52,9 +55,9 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         $"This search has too many clauses: the limit is {BooleanQuery.MaxClauseCount:N0}. Remove some words or OR alternatives.");
 
     /// <summary>The field a name or alias stands for; unknown names are an error, as in the browser.</summary>
-    private static string Canonical(string field) => SearchFields.Find(field)?.Name
+    private string Canonical(string field) => _schema.Find(field)?.Name
         ?? throw new UnsupportedQueryException($"Unknown field '{field}:'. Fields you can search: "
-            + string.Join(' ', SearchFields.Queryable.Select(f => f.Name + ":")));
+            + string.Join(' ', _schema.Queryable.Select(f => f.Name + ":")));
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
         base.GetFieldQuery(field is null ? null! : Canonical(field), queryText, quoted);

@@ -20,7 +20,8 @@ public sealed class SearchService : IDisposable
     private readonly LuceneDirectory? _ownedDirectory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Analyzer _queryAnalyzer = ArchiveQueryParser.CreateAnalyzer();
+    private readonly Analyzer _queryAnalyzer;
+    private readonly SearchSchema _schema;
     private readonly ArchiveAnalyzer _snippetAnalyzer = new();
     private readonly IReadOnlyList<IndexedDocument> _documents;
     private readonly NameAliasTable _aliases;
@@ -36,9 +37,14 @@ public sealed class SearchService : IDisposable
         _ownedDirectory = owned ? directory : null;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _schema = SearchIndexBuilder.SchemaOf(_reader);
+        _queryAnalyzer = ArchiveQueryParser.CreateAnalyzer(_schema);
         _documents = IndexedDocument.LoadAll(_reader);
         _aliases = SearchIndexBuilder.NameAliasesOf(_reader);
     }
+
+    /// <summary>The fields and facets the index was built with.</summary>
+    public SearchSchema Schema => _schema;
 
     /// <summary>Number of documents in the index.</summary>
     public int DocumentCount => _documents.Count;
@@ -51,7 +57,7 @@ public sealed class SearchService : IDisposable
         string? understood;
         try
         {
-            (query, understood) = ArchiveQueryParser.Parse(request.Query, _queryAnalyzer);
+            (query, understood) = ArchiveQueryParser.Parse(request.Query, _queryAnalyzer, _schema);
         }
         catch (ParseException)
         {
@@ -103,7 +109,7 @@ public sealed class SearchService : IDisposable
 
     /// <summary>Value → count per facet over all hits, most frequent first (ties by value).</summary>
     private Dictionary<string, IReadOnlyDictionary<string, int>> Facets(List<(int Doc, float Score)> hits) =>
-        IndexedDocument.Facets.ToDictionary(facet => facet, IReadOnlyDictionary<string, int> (facet) => hits
+        _schema.Counted.Select(f => f.Key).ToDictionary(facet => facet, IReadOnlyDictionary<string, int> (facet) => hits
             .SelectMany(h => _documents[h.Doc].FacetValues(facet).Distinct())
             .GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -121,8 +127,8 @@ public sealed class SearchService : IDisposable
         };
     }
 
-    private static SearchResult Empty() => new(0, [], IndexedDocument.Facets.ToDictionary(
-        f => f, IReadOnlyDictionary<string, int> (_) => new Dictionary<string, int>()));
+    private SearchResult Empty() => new(0, [], _schema.Counted.ToDictionary(
+        f => f.Key, IReadOnlyDictionary<string, int> (_) => new Dictionary<string, int>()));
 
     private const string MalformedMessage =
         "This search could not be understood: check that AND, OR and NOT stand between words "

@@ -200,13 +200,7 @@ public sealed partial class AnnouncementReader(Registry registry, SettingsCascad
         return new SpeakerCredit(speaker, role, organization);
     }
 
-    private SpeakerCredit CreditFromRegistry(Speaker speaker, DateOnly? date)
-    {
-        var role = date is { } d ? speaker.RoleOn(d) : null;
-        role ??= speaker.Roles.Count > 0 ? speaker.Roles[^1] : null;
-        var organization = role?.OrganizationId is { } id ? registry.Organizations.ById(id) : null;
-        return new SpeakerCredit(speaker, role?.Role, organization);
-    }
+    private SpeakerCredit CreditFromRegistry(Speaker speaker, DateOnly? date) => RoleAtTheTime.Credit(speaker, date, registry.Organizations);
 
     private static void CheckPlanCoversDate(PlanPeriod plan, DateOnly date, RecordContext record)
     {

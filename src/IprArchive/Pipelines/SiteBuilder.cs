@@ -37,6 +37,9 @@ public sealed record BuildOptions
     /// <summary>More services modules can ask for with <see cref="PipelineContext.Get{T}"/>.</summary>
     public IReadOnlyList<object> ExtraServices { get; init; } = [];
 
+    /// <summary>The facets the archive pages and the search index are made for (by default <see cref="global::IprArchive.Facets.FacetCatalogue.Default"/>).</summary>
+    public global::IprArchive.Facets.FacetCatalogue? Facets { get; init; }
+
     /// <summary>Rendered bodies kept in memory before the rest spill to files in the staging folder (<see cref="BodyStore"/>).</summary>
     internal int BodiesInMemory { get; init; } = BodyStore.DefaultInMemoryLimit;
 
@@ -111,7 +114,7 @@ public static class SiteBuilder
         using (output)
         {
             var bodies = new BodyStore(Path.Combine(keepBodies ? output.StagingPrivatePath : output.ScratchPath, BodiesFolder), options.BodiesInMemory);
-            var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output, bodies);
+            var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output, bodies, options.Facets);
             var pipelines = SitePipelines.Create().Concat(options.ExtraPipelines).ToList();
             var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
             var written = site.FilesWritten.ToDictionary();

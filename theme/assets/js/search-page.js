@@ -8,11 +8,17 @@ import { analyze } from '../search/analysis.js';
 import { renderTimeline } from './search-timeline.js';
 import { aliasText } from '../search/aliases.js';
 
-/** Facets in display order, with their headings; each is also a URL parameter. */
-const FACETS = [
+/**
+ * Facets in display order, with their headings; each is also a URL parameter. Replaced by the
+ * index manifest's declarations (FacetCatalogue in the C#) once the index is open.
+ * @type {[string, string][]}
+ */
+let FACETS = [
   ['speaker', 'Speaker'], ['organization', 'Organisation'], ['year', 'Year'],
   ['plan', 'Plan period'], ['topic', 'Topic'], ['language', 'Language'],
 ];
+/** URL parameters that are not facets: any other parameter filters by the facet it names. */
+const NOT_FACETS = new Set(['q', 'type', 'from', 'to', 'sort', 'page']);
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
 const FACET_VALUES_SHOWN = 8;
@@ -60,7 +66,8 @@ function stateFrom(params) {
   const page = Number.parseInt(params.get('page') || '1', 10);
   return {
     q: params.get('q') || '',
-    filters: Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
+    filters: Object.fromEntries([...new Set([...FACETS.map(([facet]) => facet), ...[...params.keys()].filter((k) => !NOT_FACETS.has(k))])]
+      .map((facet) => [facet, params.getAll(facet)])),
     quotes: params.getAll('type').includes('quote'),
     from: params.get('from') || '',
     to: params.get('to') || '',
@@ -73,7 +80,7 @@ function stateFrom(params) {
 function urlOf(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const [facet] of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  for (const [facet, values] of Object.entries(state.filters)) for (const value of values) params.append(facet, value);
   if (state.quotes) params.set('type', 'quote');
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
@@ -128,6 +135,7 @@ async function show(state, focusResults) {
   try {
     index ??= openIndex(`${basePath}search/`);
     opened = await index;
+    FACETS = opened.facetDeclarations.filter((f) => f.counted).map((f) => [f.name, f.label]);
     // The first results do not wait for the facet counts, which need the facet data of every
     // range that holds a hit: they follow.
     result = await opened.search(state.q, { ...options, facets: false });
@@ -245,13 +253,13 @@ function summary(total, state, understood) {
 function renderFacets(facets, ticked) {
   const groups = FACETS.map(([facet, heading]) => {
     const counts = { ...facets[facet] };
-    for (const value of ticked[facet]) counts[value] ??= 0; // a ticked value stays, to be unticked
+    for (const value of ticked[facet] ?? []) counts[value] ??= 0; // a ticked value stays, to be unticked
     const values = Object.entries(counts).sort(facet === 'year'
       ? (a, b) => b[0].localeCompare(a[0])
       : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (values.length === 0) return null;
     const group = element('fieldset', { class: 'search-facet' }, [element('legend', {}, [heading])]);
-    const boxes = values.map(([value, count], i) => facetBox(facet, value, count, ticked[facet].includes(value), i));
+    const boxes = values.map(([value, count], i) => facetBox(facet, value, count, (ticked[facet] ?? []).includes(value), i));
     const shown = boxes.slice(0, FACET_VALUES_SHOWN);
     const more = boxes.slice(FACET_VALUES_SHOWN);
     group.append(...shown);

@@ -1,4 +1,5 @@
 using IprArchive.Content;
+using IprArchive.Facets;
 using IprArchive.Output;
 using IprArchive.Pipelines.Site;
 
@@ -29,12 +30,12 @@ internal static class AffectedOutputs
         SiteIndex before, SiteIndex after, IReadOnlyList<Announcement> previousVersions, IReadOnlyList<Announcement> currentVersions, int pageSize)
     {
         var paths = new HashSet<string>(AlwaysAffected, StringComparer.Ordinal);
-        foreach (var kind in Enum.GetValues<ArchiveKind>())
+        foreach (var kind in after.Facets.WithPages)
         {
             paths.Add(OutputPaths.FromUrl(Archive.SectionUrl(kind)));
         }
 
-        var positions = new Dictionary<(ArchiveKind, string), List<int>>();
+        var positions = new Dictionary<(Facet, string), List<int>>();
         AddAround(before, previousVersions, paths, positions);
         AddAround(after, currentVersions, paths, positions);
         foreach (var ((kind, slug), changedAt) in positions)
@@ -45,7 +46,7 @@ internal static class AffectedOutputs
         return paths;
     }
 
-    private static void AddAround(SiteIndex index, IReadOnlyList<Announcement> changed, HashSet<string> paths, Dictionary<(ArchiveKind, string), List<int>> positions)
+    private static void AddAround(SiteIndex index, IReadOnlyList<Announcement> changed, HashSet<string> paths, Dictionary<(Facet, string), List<int>> positions)
     {
         var published = new HashSet<Announcement>(index.Newest, ReferenceEqualityComparer.Instance);
         foreach (var announcement in changed)
@@ -75,7 +76,7 @@ internal static class AffectedOutputs
                     paths.Add(OutputPaths.FromUrl(feed));
                 }
 
-                if (archive.Kind is ArchiveKind.Speaker or ArchiveKind.Topic)
+                if (archive.Kind.Key == FacetCatalogue.Speaker.Key || archive.Kind.Key == FacetCatalogue.Topic.Key)
                 {
                     for (var i = Math.Max(0, at - RelatedReach); i <= Math.Min(archive.Items.Count - 1, at + RelatedReach); i++)
                     {
@@ -113,14 +114,7 @@ internal static class AffectedOutputs
 
     private static IEnumerable<Archive> ArchivesOf(Announcement a, SiteIndex index)
     {
-        IEnumerable<(ArchiveKind Kind, string Slug)> keys =
-        [
-            .. a.Speakers.Select(s => (ArchiveKind.Speaker, s.Speaker.Slug)),
-            .. a.Organizations.Select(o => (ArchiveKind.Organization, o.Slug)),
-            .. a.Plan is { } plan ? [(ArchiveKind.Plan, plan.Slug)] : Array.Empty<(ArchiveKind, string)>(),
-            .. a.Topics.Select(t => (ArchiveKind.Topic, t.Slug)),
-            (ArchiveKind.Year, a.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)),
-        ];
+        var keys = index.Facets.WithPages.SelectMany(f => f.Of(a).Select(v => (Kind: f, v.Slug)));
         return keys.Distinct().Select(k => index.Find(k.Kind, k.Slug)).OfType<Archive>();
     }
 
@@ -139,7 +133,7 @@ internal static class AffectedOutputs
 
     private static string PageOf(Announcement a) => OutputPaths.FromUrl(a.Url);
 
-    private static List<int> PositionsIn(Dictionary<(ArchiveKind, string), List<int>> positions, (ArchiveKind, string) key)
+    private static List<int> PositionsIn(Dictionary<(Facet, string), List<int>> positions, (Facet, string) key)
     {
         if (!positions.TryGetValue(key, out var list))
         {

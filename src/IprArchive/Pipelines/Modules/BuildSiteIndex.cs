@@ -13,7 +13,7 @@ public sealed class BuildSiteIndex(string announcementsPipeline) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var announcements = context.OutputsOf(announcementsPipeline).Select(d => d.GetRequired(MetadataKeys.Announcement));
-        var index = new SiteIndex(announcements);
+        var index = new SiteIndex(announcements, context.Get<SiteContext>().Facets);
         IReadOnlyList<Document> documents =
             [new Document().With(MetadataKeys.SiteIndex, index), .. index.Archives.Select(a => new Document().With(MetadataKeys.Archive, a))];
         return Task.FromResult(documents);

@@ -13,9 +13,6 @@ namespace IprArchive.Pipelines.Modules;
 /// </summary>
 public sealed class CreateArchivePages(string dataPipeline, string statementsPipeline) : IModule
 {
-    private static readonly ArchiveKind[] Sections =
-        [ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic];
-
     /// <inheritdoc/>
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -30,7 +27,7 @@ public sealed class CreateArchivePages(string dataPipeline, string statementsPip
             Page("/search/", "search", () => PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
             Page("/404.html", "404", () => PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
         };
-        pages.AddRange(Sections.Select(kind => Page(Archive.SectionUrl(kind), "section", () => PageModels.Section(kind, index, site), newest)));
+        pages.AddRange(index.Facets.WithPages.Select(kind => Page(Archive.SectionUrl(kind), "section", () => PageModels.Section(kind, index, site), newest)));
         foreach (var archive in index.Archives)
         {
             for (var number = 1; number <= PageModels.PageCount(archive, site); number++)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using IprArchive.Content;
+using IprArchive.Content.Registries;
+using IprArchive.Facets;
 using IprArchive.Markdown;
 using IprArchive.Pipelines.Views;
 using IprArchive.Statements;
@@ -17,11 +19,7 @@ public static class AnnouncementViews
 
     /// <summary>"Shen Changyu (Director, SIPO); Francis Gurry (Director General, WIPO)".</summary>
     public static string SpeakerLine(Announcement a) =>
-        string.Join("; ", a.Speakers.Select(s =>
-        {
-            var detail = string.Join(", ", new[] { s.Role, NameOn(s.Organization, a.Date) }.Where(x => !string.IsNullOrWhiteSpace(x)));
-            return detail.Length == 0 ? s.Speaker.Name : $"{s.Speaker.Name} ({detail})";
-        }));
+        string.Join("; ", a.Speakers.Select(s => RoleAtTheTime.Who(s, a.Date)));
 
     /// <summary>The announcement as an entry of a list.</summary>
     public static AnnouncementSummaryView Summary(Announcement a) =>
@@ -37,9 +35,9 @@ public static class AnnouncementViews
         Language = a.Language,
         Speakers = [.. a.Speakers.Select(s => CreditView(s, a.Date))],
         Event = a.Event,
-        Plan = a.Plan is null ? null : new LinkView(a.Plan.Name, $"/plans/{a.Plan.Slug}/"),
+        Plan = a.Plan is null ? null : new LinkView(a.Plan.Name, FacetCatalogue.Plan.Pages!.UrlOf(a.Plan.Slug)),
         PlanIsTagged = a.PlanIsTagged,
-        Topics = [.. a.Topics.Select(t => new LinkView(t.Name, $"/topics/{t.Slug}/"))],
+        Topics = [.. a.Topics.Select(t => new LinkView(t.Name, FacetCatalogue.Topic.Pages!.UrlOf(t.Slug)))],
         SourcePublisher = a.Source?.Publisher,
         SourceUrl = SafeHttpUrl(a.Source?.Url),
         SourceHost = SafeHttpUrl(a.Source?.Url) is { } url ? HostOf(url) : null,
@@ -65,7 +63,7 @@ public static class AnnouncementViews
         s.Speaker.Name,
         SpeakerUrl(s.Speaker),
         s.Role,
-        NameOn(s.Organization, date),
+        RoleAtTheTime.OrganizationName(s.Organization, date),
         s.Organization is null ? null : OrganizationUrl(s.Organization));
 
     /// <summary>A statement as an entry of a speaker, topic or plan page.</summary>
@@ -91,7 +89,7 @@ public static class AnnouncementViews
             q.Speaker is null ? null : CreditView(q.Speaker, a.Date),
             AttributionNames.Of(q.Kind),
             permalink,
-            q.Speaker is { } s ? Who(s, a.Date) : "Unattributed");
+            q.Speaker is { } s ? RoleAtTheTime.Who(s, a.Date) : "Unattributed");
     }
 
     // Enough words to tell the statements apart; the whole quotation is in the text above.
@@ -113,31 +111,11 @@ public static class AnnouncementViews
         return words.Length <= OpeningWords ? text : string.Join(' ', words.Take(OpeningWords)).TrimEnd(',', ';', ':') + "…";
     }
 
-    /// <summary>"Gan Shaoning (Deputy head, CNIPA)": a speaker with role and organisation on <paramref name="date"/>.</summary>
-    public static string Who(SpeakerCredit credit, DateOnly date)
-    {
-        ArgumentNullException.ThrowIfNull(credit);
-        var detail = string.Join(", ", new[] { credit.Role, NameOn(credit.Organization, date) }.Where(x => !string.IsNullOrWhiteSpace(x)));
-        return detail.Length == 0 ? credit.Speaker.Name : $"{credit.Speaker.Name} ({detail})";
-    }
-
-    /// <summary>
-    /// The organisation's name on <paramref name="date"/>: a statement made by SIPO in 2016 says
-    /// "SIPO", although the organisation's page is CNIPA's.
-    /// </summary>
-    public static string? NameOn(Organization? organization, DateOnly date) =>
-        organization?.FormerNames
-            .Where(f => f.Until is { } until && date <= until)
-            .OrderBy(f => f.Until)
-            .Select(f => f.Acronym ?? f.Name)
-            .FirstOrDefault()
-        ?? organization?.DisplayName;
-
     /// <summary>Site URL of a speaker's page.</summary>
-    public static string SpeakerUrl(Speaker speaker) => $"/speakers/{speaker.Slug}/";
+    public static string SpeakerUrl(Speaker speaker) => FacetCatalogue.Speaker.Pages!.UrlOf(speaker.Slug);
 
     /// <summary>Site URL of an organisation's page.</summary>
-    public static string OrganizationUrl(Organization organization) => $"/organizations/{organization.Slug}/";
+    public static string OrganizationUrl(Organization organization) => FacetCatalogue.Organization.Pages!.UrlOf(organization.Slug);
 
     /// <summary>The URL when it is absolute http or https; anything else (javascript:, data:) is dropped.</summary>
     public static string? SafeHttpUrl(string? url) =>

@@ -1,45 +1,28 @@
 using IprArchive.Content;
+using IprArchive.Facets;
 
 namespace IprArchive.Pipelines.Site;
 
-/// <summary>The kinds of archive page: one per entity of each kind, plus years.</summary>
-public enum ArchiveKind
-{
-    /// <summary>A speaker's statements: <c>/speakers/slug/</c>.</summary>
-    Speaker,
-
-    /// <summary>An organisation's statements: <c>/organizations/slug/</c>.</summary>
-    Organization,
-
-    /// <summary>A plan period's statements: <c>/plans/slug/</c>.</summary>
-    Plan,
-
-    /// <summary>A topic's statements: <c>/topics/slug/</c>.</summary>
-    Topic,
-
-    /// <summary>A year's statements: <c>/announcements/YYYY/</c>.</summary>
-    Year,
-}
-
 /// <summary>
-/// A list of announcements that gets its own paginated pages (and, for speakers, organisations
-/// and topics, an Atom feed). <see cref="Items"/> is newest first.
+/// A list of announcements that gets its own paginated pages and an Atom feed: one per value of
+/// each facet with pages (<see cref="FacetPages"/>). <see cref="Items"/> is newest first.
 /// </summary>
 public sealed class Archive
 {
-    /// <summary>Creates an archive; <paramref name="items"/> must be newest first.</summary>
-    public Archive(ArchiveKind kind, string slug, string name, IReadOnlyList<Announcement> items, object? entity)
+    /// <summary>Creates an archive of a facet with pages; <paramref name="items"/> must be newest first.</summary>
+    public Archive(Facet facet, string slug, string name, IReadOnlyList<Announcement> items, object? entity)
     {
-        Kind = kind;
+        ArgumentNullException.ThrowIfNull(facet);
+        Kind = facet;
         Slug = slug;
         Name = name;
         Items = items;
         Entity = entity;
-        Url = kind == ArchiveKind.Year ? $"/announcements/{slug}/" : $"{SectionUrl(kind)}{slug}/";
+        Url = PagesOf(facet).UrlOf(slug);
     }
 
-    /// <summary>What it lists.</summary>
-    public ArchiveKind Kind { get; }
+    /// <summary>The facet it is a value of.</summary>
+    public Facet Kind { get; }
 
     /// <summary>URL segment.</summary>
     public string Slug { get; }
@@ -50,7 +33,7 @@ public sealed class Archive
     /// <summary>Newest first.</summary>
     public IReadOnlyList<Announcement> Items { get; }
 
-    /// <summary>The <see cref="Speaker"/>, <see cref="Organization"/>, <see cref="PlanPeriod"/> or <see cref="Topic"/>; null for years.</summary>
+    /// <summary>The registry entity (<see cref="Speaker"/>, <see cref="Organization"/>, <see cref="PlanPeriod"/>, <see cref="Topic"/>); null for plain values (years).</summary>
     public object? Entity { get; }
 
     /// <summary>First page, site-relative.</summary>
@@ -62,23 +45,16 @@ public sealed class Archive
     /// <summary>Date of the newest item.</summary>
     public DateOnly Updated => Items[0].Date;
 
-    /// <summary>The index page listing every archive of a kind: <c>/speakers/</c>, …, <c>/announcements/</c> for years.</summary>
-    public static string SectionUrl(ArchiveKind kind) => kind switch
-    {
-        ArchiveKind.Speaker => "/speakers/",
-        ArchiveKind.Organization => "/organizations/",
-        ArchiveKind.Plan => "/plans/",
-        ArchiveKind.Topic => "/topics/",
-        _ => "/announcements/",
-    };
+    /// <summary>The index page listing every archive of a facet: <c>/speakers/</c>, …, <c>/announcements/</c> for years.</summary>
+    public static string SectionUrl(Facet kind) => PagesOf(kind).SectionUrl;
 
-    /// <summary>Heading of a kind's index page.</summary>
-    public static string SectionTitle(ArchiveKind kind) => kind switch
+    /// <summary>Heading of a facet's index page.</summary>
+    public static string SectionTitle(Facet kind)
     {
-        ArchiveKind.Speaker => "Speakers",
-        ArchiveKind.Organization => "Organisations",
-        ArchiveKind.Plan => "Plan periods",
-        ArchiveKind.Topic => "Topics",
-        _ => "Years",
-    };
+        ArgumentNullException.ThrowIfNull(kind);
+        return kind.PluralLabel;
+    }
+
+    private static FacetPages PagesOf(Facet facet) =>
+        facet.Pages ?? throw new ArgumentException($"The facet '{facet.Key}' has no archive pages.", nameof(facet));
 }

@@ -1,5 +1,6 @@
 using IprArchive.Content;
 using IprArchive.Content.Registries;
+using IprArchive.Facets;
 using IprArchive.Pipelines.Views;
 
 namespace IprArchive.Pipelines.Site;
@@ -40,7 +41,7 @@ internal static class ArchiveFacts
             .Select(r => new RoleView(
                 r.Role,
                 r.OrganizationId is { } id && registry.Organizations.ById(id) is { } o
-                    ? new LinkView(AnnouncementViews.NameOn(o, r.To ?? DateOnly.MaxValue) ?? o.DisplayName, index.Find(ArchiveKind.Organization, o.Slug) is null ? "" : AnnouncementViews.OrganizationUrl(o))
+                    ? new LinkView(RoleAtTheTime.OrganizationName(o, r.To ?? DateOnly.MaxValue) ?? o.DisplayName, index.Find(FacetCatalogue.Organization, o.Slug) is null ? "" : AnnouncementViews.OrganizationUrl(o))
                     : null,
                 Span(r.From, r.To),
                 r.To is null))]

@@ -1,4 +1,5 @@
 using IprArchive.Content;
+using IprArchive.Facets;
 using IprArchive.Markdown;
 using IprArchive.Pipelines.Views;
 using IprArchive.Statements;
@@ -21,7 +22,7 @@ public static class PageModels
             OgType = "article",
             Kind = "announcement",
             JsonLd = JsonLd.NewsArticle(a, body, quotations, site),
-            Feeds = [.. a.Speakers.Select(s => index.Find(ArchiveKind.Speaker, s.Speaker.Slug))
+            Feeds = [.. a.Speakers.Select(s => index.Find(FacetCatalogue.Speaker, s.Speaker.Slug))
                 .OfType<Archive>().Select(FeedOf).OfType<FeedLink>()],
         },
         Announcement = AnnouncementViews.Page(a, body, quotations, index, site),
@@ -33,7 +34,7 @@ public static class PageModels
         var size = Math.Max(1, site.Settings.PageSize);
         var count = (archive.Items.Count + size - 1) / size;
         var items = archive.Items.Skip((number - 1) * size).Take(size).ToList();
-        var description = $"{archive.Items.Count} record{(archive.Items.Count == 1 ? "" : "s")} — {Noun(archive.Kind)} {archive.Name}";
+        var description = $"{archive.Items.Count} record{(archive.Items.Count == 1 ? "" : "s")} — {archive.Kind.Label} {archive.Name}";
         return new PageModel
         {
             Site = site.SiteView,
@@ -50,7 +51,7 @@ public static class PageModels
             },
             Archive = new ArchivePageView
             {
-                KindLabel = Noun(archive.Kind),
+                KindLabel = archive.Kind.Label,
                 Name = archive.Name,
                 Facts = ArchiveFacts.Of(archive, site.Content.Registry),
                 FormerNames = ArchiveFacts.FormerNames(archive),
@@ -70,7 +71,7 @@ public static class PageModels
 
     // On a plan page each record says why it is in the period.
     private static AnnouncementSummaryView ItemOf(Archive archive, Announcement a) =>
-        archive.Kind == ArchiveKind.Plan
+        archive.Kind.Key == FacetCatalogue.Plan.Key
             ? AnnouncementViews.Summary(a) with { Note = a.PlanIsTagged ? "tagged" : "by date" }
             : AnnouncementViews.Summary(a);
 
@@ -82,7 +83,7 @@ public static class PageModels
     public static string PageUrl(Archive archive, int number) => number == 1 ? archive.Url : $"{archive.Url}page/{number}/";
 
     /// <summary>The index of every archive of <paramref name="kind"/>.</summary>
-    public static PageModel Section(ArchiveKind kind, SiteIndex index, SiteContext site) => new()
+    public static PageModel Section(Facet kind, SiteIndex index, SiteContext site) => new()
     {
         Site = site.SiteView,
         Page = new PageMeta
@@ -110,7 +111,7 @@ public static class PageModels
         },
         Home = new HomeView(
             [.. index.Newest.Take(HomeRecords).Select(AnnouncementViews.Summary)],
-            [.. HomeSections.Select(kind => WayIn(kind, index))],
+            [.. index.Facets.WithPages.Select(kind => WayIn(kind, index))],
             index.Newest.Count,
             [.. LatestStatements(index, statements).Select(AnnouncementViews.StatementEntry)]),
     };
@@ -126,22 +127,14 @@ public static class PageModels
     // The home page shows the largest archives of each kind, so its size does not grow with the corpus.
     private const int HomeEntriesPerSection = 12;
 
-    private static readonly (ArchiveKind Kind, string Title)[] HomeSectionTitles =
-    [
-        (ArchiveKind.Year, "By year"), (ArchiveKind.Speaker, "By speaker"), (ArchiveKind.Organization, "By organisation"),
-        (ArchiveKind.Plan, "By plan period"), (ArchiveKind.Topic, "By topic"),
-    ];
-
-    private static IEnumerable<ArchiveKind> HomeSections => HomeSectionTitles.Select(s => s.Kind);
-
-    private static HomeSection WayIn(ArchiveKind kind, SiteIndex index)
+    private static HomeSection WayIn(Facet kind, SiteIndex index)
     {
         var all = index.ArchivesOf(kind).ToList();
-        var shown = kind == ArchiveKind.Year
+        var shown = kind.Pages?.Order == ValueOrder.NewestFirst
             ? all.Take(HomeEntriesPerSection)
             : all.OrderByDescending(a => a.Items.Count).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).Take(HomeEntriesPerSection);
         return new HomeSection(
-            HomeSectionTitles.First(s => s.Kind == kind).Title,
+            kind.Pages!.WayInTitle,
             Archive.SectionUrl(kind),
             [.. shown.Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))],
             all.Count);
@@ -195,20 +188,11 @@ public static class PageModels
         Redirect = new RedirectView(a.Url, a.Title),
     };
 
-    private static IReadOnlyList<SectionEntry> Entries(ArchiveKind kind, SiteIndex index) =>
+    private static IReadOnlyList<SectionEntry> Entries(Facet kind, SiteIndex index) =>
         [.. index.ArchivesOf(kind).Select(a => new SectionEntry(a.Name, a.Url, a.Items.Count, ArchiveFacts.Note(a)))];
 
     private static FeedLink? FeedOf(Archive archive) =>
-        archive.FeedUrl is { } url ? new FeedLink($"{Noun(archive.Kind)}: {archive.Name}", url, "application/atom+xml") : null;
-
-    private static string Noun(ArchiveKind kind) => kind switch
-    {
-        ArchiveKind.Speaker => "Speaker",
-        ArchiveKind.Organization => "Organisation",
-        ArchiveKind.Plan => "Plan period",
-        ArchiveKind.Topic => "Topic",
-        _ => "Year",
-    };
+        archive.FeedUrl is { } url ? new FeedLink($"{archive.Kind.Label}: {archive.Name}", url, "application/atom+xml") : null;
 
     private static string Truncate(string text) => text.Length <= 200 ? text : text[..197].TrimEnd() + "…";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using IprArchive.Content;
+using IprArchive.Facets;
 using IprArchive.Markdown;
 using IprArchive.Output;
 using IprArchive.Pipelines.Records;
@@ -17,15 +18,18 @@ public sealed class SiteContext
     /// Creates the context of one build; <paramref name="output"/> is null for incremental preview
     /// updates, which write files their own way. Bodies past the store's limit spill into
     /// <paramref name="bodies"/>'s folder (by default, the staging folder's scratch space).
+    /// The archive pages and the search index are made for <paramref name="facets"/> (by default
+    /// <see cref="FacetCatalogue.Default"/>).
     /// </summary>
-    public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, BodyStore? bodies = null)
+    public SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, BodyStore? bodies = null, FacetCatalogue? facets = null)
         : this(content, settings, urls, theme, output, new MarkdownRenderer(urls.Host, urls.BasePath, settings.ImageHosts), new TemplateRenderer(theme, urls),
-            bodies ?? new BodyStore(output is null ? null : Path.Combine(output.ScratchPath, "bodies")))
+            bodies ?? new BodyStore(output is null ? null : Path.Combine(output.ScratchPath, "bodies")), facets ?? FacetCatalogue.Default)
     {
     }
 
-    private SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, MarkdownRenderer markdown, TemplateRenderer templates, BodyStore bodies)
+    private SiteContext(ContentSet content, SiteSettings settings, SiteUrls urls, ThemeFiles theme, AtomicOutputDirectory? output, MarkdownRenderer markdown, TemplateRenderer templates, BodyStore bodies, FacetCatalogue facets)
     {
+        Facets = facets;
         Content = content;
         Settings = settings;
         Urls = urls;
@@ -42,7 +46,10 @@ public sealed class SiteContext
     /// renderers and body store. Reusing the renderers matters: Fluid compiles its accessors for
     /// every model type on first use, which would cost each update more than the pages it writes.
     /// </summary>
-    public SiteContext ForUpdate(ContentSet content) => new(content, Settings, Urls, Theme, output: null, Markdown, Templates, Bodies);
+    public SiteContext ForUpdate(ContentSet content) => new(content, Settings, Urls, Theme, output: null, Markdown, Templates, Bodies, Facets);
+
+    /// <summary>The facets the site groups its records by and the search index counts.</summary>
+    public FacetCatalogue Facets { get; }
 
     /// <summary>The loaded input.</summary>
     public ContentSet Content { get; }
@@ -80,8 +87,7 @@ public sealed class SiteContext
         Settings.Description,
         Settings.Language,
         Urls.BasePath,
-        [.. new[] { ArchiveKind.Year, ArchiveKind.Speaker, ArchiveKind.Organization, ArchiveKind.Plan, ArchiveKind.Topic }
-            .Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))],
+        [.. Facets.WithPages.Select(k => new LinkView(Archive.SectionTitle(k), Archive.SectionUrl(k)))],
         ContentSecurityPolicy: SiteView.PolicyFor(Settings.ImageHosts, SearchFallback),
         SearchFallback: SearchFallback);
 

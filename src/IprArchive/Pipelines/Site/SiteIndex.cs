@@ -1,9 +1,11 @@
 using IprArchive.Content;
+using IprArchive.Facets;
 
 namespace IprArchive.Pipelines.Site;
 
 /// <summary>
-/// Every published announcement grouped once, by speaker, organisation, plan, topic and year,
+/// Every published announcement grouped once, by the value of each facet with pages (speaker,
+/// organisation, plan, topic, year: <see cref="FacetCatalogue"/>),
 /// so that each page looks up what it needs (previous/next, related, archive lists) in time that
 /// does not grow with the size of the corpus.
 /// </summary>
@@ -15,25 +17,29 @@ public sealed class SiteIndex
     // Keyed by reference: announcements are records, and hashing a whole body per lookup is waste.
     private readonly Dictionary<Announcement, int> _chronological = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Announcement, List<(Archive Archive, int Position)>> _archivesOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(ArchiveKind, string), Archive> _byKey = [];
+    private readonly Dictionary<(string Facet, string Slug), Archive> _byKey = [];
 
-    /// <summary>Groups <paramref name="published"/> (announcements that are not excluded).</summary>
+    /// <summary>Groups <paramref name="published"/> (announcements that are not excluded) by the default facets.</summary>
     public SiteIndex(IEnumerable<Announcement> published)
+        : this(published, FacetCatalogue.Default)
     {
+    }
+
+    /// <summary>Groups <paramref name="published"/> by the facets of <paramref name="facets"/> that have pages.</summary>
+    public SiteIndex(IEnumerable<Announcement> published, FacetCatalogue facets)
+    {
+        ArgumentNullException.ThrowIfNull(facets);
+        Facets = facets;
         Newest = [.. published.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)];
         for (var i = 0; i < Newest.Count; i++)
         {
             _chronological[Newest[i]] = i;
         }
 
-        Archives = [.. Group(ArchiveKind.Speaker, a => a.Speakers.Select(s => (s.Speaker.Slug, s.Speaker.Name, (object)s.Speaker))),
-                    .. Group(ArchiveKind.Organization, a => a.Organizations.Select(o => (o.Slug, o.DisplayName, (object)o))),
-                    .. Group(ArchiveKind.Plan, a => a.Plan is { } p ? [(p.Slug, p.Name, (object)p)] : []),
-                    .. Group(ArchiveKind.Topic, a => a.Topics.Select(t => (t.Slug, t.Name, (object)t))),
-                    .. Group(ArchiveKind.Year, a => [(a.Date.Year.ToString("D4"), a.Date.Year.ToString("D4"), (object)a.Date.Year)])];
+        Archives = [.. facets.WithPages.SelectMany(Group)];
         foreach (var archive in Archives)
         {
-            _byKey[(archive.Kind, archive.Slug)] = archive;
+            _byKey[(archive.Kind.Key, archive.Slug)] = archive;
             for (var i = 0; i < archive.Items.Count; i++)
             {
                 if (!_archivesOf.TryGetValue(archive.Items[i], out var list))
@@ -49,17 +55,28 @@ public sealed class SiteIndex
     /// <summary>Published announcements, newest first.</summary>
     public IReadOnlyList<Announcement> Newest { get; }
 
+    /// <summary>The facets the archives are of.</summary>
+    public FacetCatalogue Facets { get; }
+
     /// <summary>Every archive of every kind.</summary>
     public IReadOnlyList<Archive> Archives { get; }
 
     /// <summary>The archives of one kind, by name (years newest first).</summary>
-    public IEnumerable<Archive> ArchivesOf(ArchiveKind kind) =>
-        kind == ArchiveKind.Year
-            ? Archives.Where(a => a.Kind == kind).OrderByDescending(a => a.Slug, StringComparer.Ordinal)
-            : Archives.Where(a => a.Kind == kind).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase);
+    public IEnumerable<Archive> ArchivesOf(Facet kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var archives = Archives.Where(a => a.Kind.Key == kind.Key);
+        return kind.Pages?.Order == ValueOrder.NewestFirst
+            ? archives.OrderByDescending(a => a.Slug, StringComparer.Ordinal)
+            : archives.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The archive of <paramref name="kind"/> with <paramref name="slug"/>, if any announcement is in it.</summary>
-    public Archive? Find(ArchiveKind kind, string slug) => _byKey.GetValueOrDefault((kind, slug));
+    public Archive? Find(Facet kind, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return _byKey.GetValueOrDefault((kind.Key, slug));
+    }
 
     /// <summary>The next older announcement.</summary>
     public Announcement? Older(Announcement announcement) =>
@@ -79,7 +96,8 @@ public sealed class SiteIndex
         var scores = new Dictionary<Announcement, (int Speaker, int Topics, int Distance)>(ReferenceEqualityComparer.Instance);
         foreach (var (archive, at) in _archivesOf.GetValueOrDefault(announcement) ?? [])
         {
-            if (archive.Kind is not (ArchiveKind.Speaker or ArchiveKind.Topic))
+            var bySpeaker = archive.Kind.Key == FacetCatalogue.Speaker.Key;
+            if (!bySpeaker && archive.Kind.Key != FacetCatalogue.Topic.Key)
             {
                 continue;
             }
@@ -95,7 +113,7 @@ public sealed class SiteIndex
                 }
 
                 (int Speaker, int Topics, int Distance) s = scores.GetValueOrDefault(other, (0, 0, Math.Abs(announcement.Date.DayNumber - other.Date.DayNumber)));
-                scores[other] = archive.Kind == ArchiveKind.Speaker ? s with { Speaker = 1 } : s with { Topics = s.Topics + 1 };
+                scores[other] = bySpeaker ? s with { Speaker = 1 } : s with { Topics = s.Topics + 1 };
             }
         }
 
@@ -108,22 +126,22 @@ public sealed class SiteIndex
             .Select(kv => kv.Key)];
     }
 
-    private List<Archive> Group(ArchiveKind kind, Func<Announcement, IEnumerable<(string Slug, string Name, object Entity)>> keys)
+    private List<Archive> Group(Facet facet)
     {
-        var groups = new Dictionary<string, (string Name, object Entity, List<Announcement> Items)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (string Name, object? Entity, List<Announcement> Items)>(StringComparer.Ordinal);
         foreach (var announcement in Newest)
         {
-            foreach (var (slug, name, entity) in keys(announcement).DistinctBy(k => k.Slug))
+            foreach (var value in facet.Of(announcement).DistinctBy(v => v.Slug))
             {
-                if (!groups.TryGetValue(slug, out var group))
+                if (!groups.TryGetValue(value.Slug, out var group))
                 {
-                    groups[slug] = group = (name, entity, []);
+                    groups[value.Slug] = group = (value.Name, value.Entity, []);
                 }
 
                 group.Items.Add(announcement);
             }
         }
 
-        return [.. groups.Select(g => new Archive(kind, g.Key, g.Value.Name, g.Value.Items, kind == ArchiveKind.Year ? null : g.Value.Entity))];
+        return [.. groups.Select(g => new Archive(facet, g.Key, g.Value.Name, g.Value.Items, g.Value.Entity))];
     }
 }

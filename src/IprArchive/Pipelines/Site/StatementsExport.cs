@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IprArchive.Content.Registries;
 using IprArchive.Statements;
 
 namespace IprArchive.Pipelines.Site;
@@ -74,7 +75,7 @@ public static class StatementsExport
                 {
                     ["id"] = o.Id,
                     ["name"] = o.Name,
-                    ["name_at_the_time"] = AnnouncementViews.NameOn(o, a.Date),
+                    ["name_at_the_time"] = RoleAtTheTime.OrganizationName(o, a.Date),
                 } : null,
             } : null,
             ["attribution"] = AttributionNames.Of(q.Kind),
