@@ -47,7 +47,7 @@ public static class SearchIndexBuilder
             Parallel.For(0, runs.Count, i =>
             {
                 using var part = new NIOFSDirectory(parts[i]);
-                Build(runs[i], part, RamBufferMegabytes / runs.Count, asPart: true);
+                Build(runs[i], part, ramBufferMegabytes: RamBufferMegabytes / runs.Count);
             });
             Append(parts, indexDirectory);
         }
@@ -86,11 +86,11 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Rebuilds the index in a Lucene directory (in-memory directories for tests).</summary>
-    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory) => Build(documents, directory, RamBufferMegabytes, asPart: false);
+    public static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory) => Build(documents, directory, RamBufferMegabytes);
 
     private const double RamBufferMegabytes = 64;
 
-    private static IndexWriterConfig Config(ArchiveAnalyzer analyzer, double ramBufferMegabytes, bool asPart = false) => new(ArchiveAnalyzer.Version, analyzer)
+    private static IndexWriterConfig Config(ArchiveAnalyzer analyzer, double ramBufferMegabytes) => new(ArchiveAnalyzer.Version, analyzer)
     {
         OpenMode = OpenMode.CREATE,
         Similarity = new BM25Similarity(),
@@ -99,19 +99,16 @@ public static class SearchIndexBuilder
         // (and parts appended with AddIndexes stay in the order given).
         // No compound files: packing a segment's files into one .cfs is a second copy of every
         // byte, worth it only for an index with many segments open at once; ours has one.
-        // A part is never merged on its own: Append merges every segment of every part in one
-        // pass, so merging a part's flushed segments first would rewrite its postings twice.
-        MergePolicy = asPart ? NoMergePolicy.NO_COMPOUND_FILES : new LogByteSizeMergePolicy { NoCFSRatio = 0 },
+        MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0 },
         UseCompoundFile = false,
         RAMBufferSizeMB = ramBufferMegabytes,
     };
 
-    // asPart: one part of a larger index (see Append): its segments are left unmerged.
-    private static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory, double ramBufferMegabytes, bool asPart)
+    private static void Build(IEnumerable<SearchDocument> documents, LuceneDirectory directory, double ramBufferMegabytes)
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var analyzer = new ArchiveAnalyzer();
-        using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMegabytes, asPart));
+        using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMegabytes));
         SearchDocument? previous = null;
         var aliases = new NameAliasTable();
         foreach (var document in documents)
@@ -124,7 +121,7 @@ public static class SearchIndexBuilder
             previous = document;
         }
         KeepAliases(writer, aliases);
-        if (!asPart) writer.ForceMerge(1);
+        writer.ForceMerge(1);
         writer.Commit();
     }
 
