@@ -58,11 +58,13 @@ internal static partial class PassageAnchors
             }
             else if (element.LocalName == "p" || !HasParagraphChild(element))
             {
-                var earlier = EarlierText(paragraphs, skipLast: false);
+                // Joined only for a paragraph that has a quotation: most have none.
+                string? earlier = null;
                 var inTurn = TurnAnchors.LabelOf(element);
                 var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
                 foreach (var found in InlineQuotations.Mark(element, number, cite))
                 {
+                    earlier ??= EarlierText(paragraphs, skipLast: false);
                     var id = $"q-{number++}";
                     var alone = found.NextLine is not null || (found.Before.Length == 0 && found.After.Trim('.', ',', ' ').Length == 0);
                     quotations.Add(new QuotedPassage(id, found.Text, QuotationForm.Inline, paragraphs.Count,
