@@ -34,7 +34,7 @@ public static class IncrementalRebuild
             OutputDirectory = output,
             ThemeDirectory = theme,
             ExtraPipelines = [SearchIndexSitePipeline.Create()],
-            IncrementalOutputs = [search],
+            ExtraServices = [search],
         });
         var full = await session.UpdateAsync([], cancel);
         if (!full.Succeeded)
