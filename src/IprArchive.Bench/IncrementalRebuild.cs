@@ -34,7 +34,7 @@ public static class IncrementalRebuild
             OutputDirectory = output,
             ThemeDirectory = theme,
             ExtraPipelines = [SearchIndexSitePipeline.Create()],
-            IncrementalOutputs = [search],
+            ExtraServices = [search],
         });
         var full = await session.UpdateAsync([], cancel);
         if (!full.Succeeded)
@@ -66,5 +66,27 @@ public static class IncrementalRebuild
         {
             await File.WriteAllTextAsync(record, original, CancellationToken.None);
         }
+    }
+}
+
+/// <summary><c>incremental --input DIR --output DIR</c>: only the one-record update of <see cref="IncrementalRebuild"/>, printed as JSON.</summary>
+public static class IncrementalCommand
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>Creates the command.</summary>
+    public static System.CommandLine.Command Create(TextWriter output)
+    {
+        var input = new System.CommandLine.Option<string>("--input") { Required = true, Description = "Input folder of a generated corpus." };
+        var outputDirectory = new System.CommandLine.Option<string>("--output") { Required = true, Description = "Output folder (replaced)." };
+        var command = new System.CommandLine.Command("incremental", "Times a one-record preview update after a full build, in this process.") { input, outputDirectory };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var paths = BenchPaths.Locate() ?? throw new BenchException("run inside the repository.");
+            var figures = await IncrementalRebuild.MeasureAsync(parse.GetValue(input)!, parse.GetValue(outputDirectory)!, paths.Theme, cancel);
+            await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(figures, Indented));
+            return 0;
+        });
+        return command;
     }
 }

@@ -45,7 +45,7 @@ public static class PreviewCommand
                 context.Error.WriteLine($"warning: --host {chosen} serves the preview, and the build errors it shows, to every machine that can reach this one.");
             }
 
-            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = themeDirectory, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()], IncrementalOutputs = [new SearchExportUpdater()] };
+            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)!, ThemeDirectory = themeDirectory, BasePath = "/", ExtraPipelines = [SearchIndexSitePipeline.Create()], ExtraServices = [new SearchExportUpdater()] };
             return RunAsync(context, options, new Listen(address, parse.GetValue(port), AnyHost: chosen is not null), CliContext.VerbosityOf(parse), cancel);
         });
         return command;

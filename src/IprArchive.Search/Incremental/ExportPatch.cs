@@ -1,4 +1,3 @@
-using IprArchive.Pipelines.Incremental;
 using IprArchive.Search.Export;
 using IprArchive.Search.Indexing;
 using IprArchive.Search.Pipelines;

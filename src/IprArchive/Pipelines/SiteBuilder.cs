@@ -43,8 +43,6 @@ public sealed record BuildOptions
     /// <summary>Rendered bodies kept in memory before the rest spill to files in the staging folder (<see cref="BodyStore"/>).</summary>
     internal int BodiesInMemory { get; init; } = BodyStore.DefaultInMemoryLimit;
 
-    /// <summary>What keeps the extra pipelines' files current between full builds in a preview (the search export).</summary>
-    public IReadOnlyList<Incremental.IIncrementalOutput> IncrementalOutputs { get; init; } = [];
 }
 
 /// <summary>The outcome of a build.</summary>
@@ -78,15 +76,17 @@ public static class SiteBuilder
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
-        (await BuildKeepingStateAsync(options, cancellationToken, keepBodies: false)).Result;
+        (await BuildKeepingStateAsync(options, [], cancellationToken, keepBodies: false)).Result;
 
     /// <summary>
     /// Builds like <see cref="BuildAsync"/> and, on success, also returns what the build loaded and
-    /// produced, so that a preview session can update the site incrementally from there. With
-    /// <paramref name="keepBodies"/>, bodies spilled to files stay in the output's private folder
-    /// after the build (a session reads them back); otherwise they go with the staging scratch.
+    /// produced, so that a preview session can update the site incrementally from there (its caches
+    /// are passed in <paramref name="sessionServices"/>). With <paramref name="keepBodies"/>, bodies
+    /// spilled to files stay in the output's private folder after the build (a session reads them
+    /// back); otherwise they go with the staging scratch.
     /// </summary>
-    internal static async Task<(BuildResult Result, BuiltSite? Site)> BuildKeepingStateAsync(BuildOptions options, CancellationToken cancellationToken, bool keepBodies = true)
+    internal static async Task<(BuildResult Result, BuiltSite? Site)> BuildKeepingStateAsync(
+        BuildOptions options, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken, bool keepBodies = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -116,7 +116,7 @@ public static class SiteBuilder
             var bodies = new BodyStore(Path.Combine(keepBodies ? output.StagingPrivatePath : output.ScratchPath, BodiesFolder), options.BodiesInMemory);
             var site = new SiteContext(content, settings, new SiteUrls(settings.BaseUrl), new ThemeFiles(options.ThemeDirectory, options.InputDirectory), output, bodies, options.Facets);
             var pipelines = SitePipelines.Create().Concat(options.ExtraPipelines).ToList();
-            var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
+            var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, .. sessionServices, .. options.ExtraServices], diagnostics, options.Progress, cancellationToken);
             var written = site.FilesWritten.ToDictionary();
             if (diagnostics.HasErrors)
             {
@@ -126,7 +126,12 @@ public static class SiteBuilder
             output.Commit();
             bodies.MovedTo(Path.Combine(outputDirectory, AtomicOutputDirectory.PrivateFolder, BodiesFolder));
             var result = Result(true, diagnostics, written, clock, outputDirectory, output.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
-            return (result, new BuiltSite(content, settings, BuildSiteIndex.IndexOf(outputs[SitePipelines.Data]), outputs, site));
+            foreach (var observer in options.ExtraServices.OfType<IOutputObserver>())
+            {
+                observer.Committed(outputDirectory);
+            }
+
+            return (result, new BuiltSite(content, outputs, site));
         }
     }
 
@@ -136,13 +141,19 @@ public static class SiteBuilder
 
 /// <summary>What a successful full build loaded and produced: the documents of every pipeline.</summary>
 /// <param name="Content">The loaded input.</param>
-/// <param name="Settings">Settings with the build's base path applied.</param>
-/// <param name="Index">The grouped announcements.</param>
 /// <param name="Outputs">The documents of each pipeline's last phase (destinations, metadata; no rendered HTML).</param>
 /// <param name="Site">The build's context, whose warmed-up renderers later updates reuse.</param>
 internal sealed record BuiltSite(
     ContentSet Content,
-    SiteSettings Settings,
-    SiteIndex Index,
     IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs,
     SiteContext Site);
+
+/// <summary>
+/// A service (in <see cref="BuildOptions.ExtraServices"/>) told when a full build's output was
+/// swapped in: a preview's search export reads it back then, ready for the first update.
+/// </summary>
+public interface IOutputObserver
+{
+    /// <summary>The output folder now holds a fully built site.</summary>
+    void Committed(string outputDirectory);
+}

@@ -38,18 +38,17 @@ public static class SitePipelines
     /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>.</summary>
     public const string Sitemap = "Sitemap";
 
-    /// <summary>Creates the site's pipelines for a full build.</summary>
-    public static IReadOnlyList<Pipeline> Create() => Create(SiteRun.Full);
-
     /// <summary>
-    /// Creates the site's pipelines for a run of the given kind. Full builds and preview updates
-    /// share this one definition, so an updated site cannot drift from a fully built one.
+    /// Creates the site's pipelines. Full builds and preview updates run this one definition: an
+    /// update registers its caches with the engine (<see cref="Records.RecordCache"/>,
+    /// <see cref="Incremental.LiveOutput"/>) and the same modules then compile only the changed
+    /// records and write only what changed, so an updated site cannot drift from a fully built one.
     /// </summary>
-    internal static IReadOnlyList<Pipeline> Create(SiteRun run)
+    public static IReadOnlyList<Pipeline> Create()
     {
         var inputs = new Pipeline(Inputs);
         inputs.Input.Add(new ReadAnnouncements());
-        inputs.Process.Add(run.Bodies());
+        inputs.Process.Add(new CompileRecords());
 
         var data = new Pipeline(Data);
         data.Dependencies.Add(Inputs);
@@ -58,42 +57,37 @@ public static class SitePipelines
         var content = new Pipeline(Content);
         content.Dependencies.AddRange([Inputs, Data]);
         content.Process.AddRange([new ReadFrom(Inputs), new PrepareAnnouncementPage(Data)]);
-        content.Output.AddRange(run.WriteAffected());
+        content.Output.Add(new WriteFiles());
 
         var statements = new Pipeline(Statements);
         statements.Dependencies.Add(Inputs);
         statements.Process.Add(new IndexStatements(Inputs));
-        statements.Output.AddRange(run.WriteAll());
+        statements.Output.Add(new WriteFiles());
 
         var archives = new Pipeline(Archives);
         archives.Dependencies.AddRange([Data, Statements]);
         archives.Process.Add(new CreateArchivePages(Data, Statements));
-        archives.Output.AddRange(run.WriteAffected());
+        archives.Output.Add(new WriteFiles());
 
         var feeds = new Pipeline(Feeds);
         feeds.Dependencies.AddRange([Inputs, Data]);
         feeds.Process.Add(new CreateFeeds(Inputs, Data));
-        feeds.Output.AddRange(run.WriteAffected());
+        feeds.Output.Add(new WriteFiles());
 
         var redirects = new Pipeline(Redirects);
         redirects.Dependencies.Add(Inputs);
         redirects.Process.Add(new CreateRedirects(Inputs));
-        redirects.Output.AddRange(run.WriteAffected());
+        redirects.Output.Add(new WriteFiles());
 
         var sitemap = new Pipeline(Sitemap);
         sitemap.Dependencies.AddRange([Inputs, Archives]);
         sitemap.PostProcess.Add(new CreateSitemap(Inputs, Archives));
-        sitemap.Output.AddRange(run.WriteAll());
+        sitemap.Output.Add(new WriteFiles());
 
-        List<Pipeline> pipelines = [inputs, data, content, statements, archives, feeds, redirects, sitemap];
-        if (run.WithAssets)
-        {
-            var assets = new Pipeline(Assets);
-            assets.Input.Add(new ReadAssets());
-            assets.Output.Add(new WriteFiles());
-            pipelines.Add(assets);
-        }
+        var assets = new Pipeline(Assets);
+        assets.Input.Add(new ReadAssets());
+        assets.Output.Add(new WriteFiles());
 
-        return pipelines;
+        return [inputs, data, content, statements, archives, feeds, redirects, sitemap, assets];
     }
 }

@@ -66,7 +66,7 @@ public sealed class SearchExportUpdateTests : IDisposable
     private BuildOptions WithSearch(string? output = null) => _site.Options(output) with
     {
         ExtraPipelines = [SearchIndexSitePipeline.Create()],
-        IncrementalOutputs = [new SearchExportUpdater()],
+        ExtraServices = [new SearchExportUpdater()],
     };
 
     private async Task<SiteSession> StartAsync()

@@ -20,6 +20,12 @@ public sealed record Document
     /// <summary>A file to copy as-is when there is no text content (assets).</summary>
     public string? CopyFrom { get; init; }
 
+    /// <summary>
+    /// What the output is made from (see <see cref="Engine.Fingerprint"/>): a preview update skips
+    /// rendering the document when it equals the last run's; null to render it every time.
+    /// </summary>
+    public Fingerprint? MadeFrom { get; init; }
+
     /// <summary>Metadata by key name (set and read through typed <see cref="MetadataKey{T}"/>s).</summary>
     public ImmutableDictionary<string, object?> Metadata { get; init; } = ImmutableDictionary<string, object?>.Empty;
 

@@ -32,6 +32,9 @@ public sealed class PipelineContext
         _run.Services.OfType<T>().FirstOrDefault()
         ?? throw new InvalidOperationException($"No {typeof(T).Name} was registered with the engine.");
 
+    /// <summary>A service the build may have registered (a preview update's caches), or null.</summary>
+    public T? Find<T>() where T : class => _run.Services.OfType<T>().FirstOrDefault();
+
     /// <summary>
     /// The documents of another pipeline as of its last finished phase. The phase rules make this
     /// well defined: in the process phase a dependency's process output; in post-process and output

@@ -11,11 +11,13 @@ namespace IprArchive.Pipelines.Incremental;
 
 /// <summary>
 /// A long-lived build of one site for <c>iprarchive preview</c>: builds it fully once, then updates
-/// the output folder in place as records change. An edited, added, deleted or renamed record
-/// re-renders its own page and the pages, feeds and sitemap that show it, and writes only the
-/// files whose bytes differ; a change to anything else (registries, settings, cascade, theme,
-/// assets) falls back to <see cref="SiteBuilder.BuildAsync"/>. An update with errors writes
-/// nothing, so the last good site stays served. Not thread-safe: one update at a time.
+/// the output folder in place as records change, by running the same pipelines
+/// (<see cref="SitePipelines.Create"/> and the extra ones) with the session's caches registered:
+/// unchanged records keep their compiled record (<see cref="RecordCache"/>), documents whose
+/// fingerprint did not change are not rendered, and only files whose bytes differ are written
+/// (<see cref="LiveOutput"/>); files no pipeline makes any more are deleted. A change to anything
+/// else (registries, settings, cascade, theme) falls back to a full build. An update with errors
+/// writes nothing, so the last good site stays served. Not thread-safe: one update at a time.
 /// </summary>
 /// <example>
 /// <code>
@@ -28,7 +30,7 @@ namespace IprArchive.Pipelines.Incremental;
 public sealed class SiteSession(BuildOptions options)
 {
     private readonly Dictionary<string, RecordRead> _records = new(StringComparer.Ordinal);
-    private SiteState? _state;
+    private Built? _built;
     private AnnouncementReader? _reader;
 
     /// <summary>What the session builds.</summary>
@@ -44,7 +46,7 @@ public sealed class SiteSession(BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(changedPaths);
         var clock = Stopwatch.StartNew();
-        if (_state is null || _reader is null)
+        if (_built is null || _reader is null)
         {
             return await FullBuildAsync(clock, cancellationToken);
         }
@@ -69,13 +71,13 @@ public sealed class SiteSession(BuildOptions options)
             }
         }
 
-        return await UpdateRecordsAsync(_state, clock, cancellationToken);
+        return await UpdateRecordsAsync(_built, clock, cancellationToken);
     }
 
-    private async Task<SiteUpdate> UpdateRecordsAsync(SiteState state, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<SiteUpdate> UpdateRecordsAsync(Built built, Stopwatch clock, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(state.SiteWideDiagnostics);
+        diagnostics.AddRange(built.SiteWideDiagnostics);
         diagnostics.AddRange(_records.Values.SelectMany(r => r.Diagnostics));
         var announcements = _records.Values.Select(r => r.Announcement).OfType<Announcement>()
             .OrderByDescending(a => a.Date).ThenBy(a => a.Url, StringComparer.Ordinal).ToList();
@@ -85,48 +87,44 @@ public sealed class SiteSession(BuildOptions options)
             return Failed(diagnostics, clock);
         }
 
-        var content = state.Content with { Announcements = announcements, Diagnostics = diagnostics.ToSortedList() };
-        var (previous, current) = Differences(state.Content.Announcements, announcements);
-        var site = state.Site.ForUpdate(content);
-        var scope = new UpdateScope(Path.GetFullPath(Options.OutputDirectory), state.Index, previous, current, state.Rendered);
-        var outputs = await PipelineEngine.ExecuteAsync(IncrementalPipelines.Create(), [site, scope, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
+        var content = built.Content with { Announcements = announcements, Diagnostics = diagnostics.ToSortedList() };
+        var site = built.Site.ForUpdate(content);
+        var cache = built.Cache.Next();
+        var live = new LiveOutput(Path.GetFullPath(Options.OutputDirectory), built.Fingerprints);
+        var pipelines = SitePipelines.Create().Concat(Options.ExtraPipelines).ToList();
+        var outputs = await PipelineEngine.ExecuteAsync(pipelines, [site, cache, live, .. Options.ExtraServices], diagnostics, Options.Progress, cancellationToken);
         if (diagnostics.HasErrors)
         {
+            // Whatever the failed run managed to write must be made again next time.
+            foreach (var written in live.Written)
+            {
+                built.Fingerprints.Remove(written);
+            }
+
             return Failed(diagnostics, clock);
         }
 
-        var deleted = DeleteUnmade(state.Files, scope.Destinations);
-        var written = scope.Written.ToList();
-        var rendered = SiteState.RecordsIn(outputs);
-        var records = rendered.ToDictionary<KeyValuePair<Announcement, Document>, Announcement, CompiledRecord>(r => r.Key, r => r.Value.GetRequired(MetadataKeys.Record), ReferenceEqualityComparer.Instance);
-        var index = BuildSiteIndex.IndexOf(outputs[SitePipelines.Data]);
-        var changes = new RecordChanges(site, index, previous, current, records, scope.OutputDirectory);
-        foreach (var output in Options.IncrementalOutputs)
-        {
-            var outputClock = Stopwatch.StartNew();
-            var changed = await output.UpdateAsync(changes, cancellationToken);
-            Options.Progress?.Invoke(new PipelineProgress(output.Name, Phase.Output, changed.Written.Count, outputClock.Elapsed));
-            written.AddRange(changed.Written);
-            deleted.AddRange(changed.Deleted);
-        }
-
-        var files = IncrementalPipelines.Owned.ToDictionary(p => p, p => scope.Destinations[p], StringComparer.Ordinal);
-        _state = new SiteState(content, state.Settings, index, rendered, files, site);
-        return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. written.Order(StringComparer.Ordinal)], [.. deleted.Order(StringComparer.Ordinal)], clock.Elapsed);
+        var destinations = LiveOutput.DestinationsOf(outputs);
+        var deleted = DeleteUnmade(built.Destinations, destinations).Concat(live.Deleted).Distinct().Order(StringComparer.Ordinal).ToList();
+        _built = new Built(content, site, cache, LiveOutput.FingerprintsOf(outputs), destinations);
+        return new SiteUpdate(true, false, diagnostics.ToSortedList(), [.. live.Written.Distinct().Order(StringComparer.Ordinal)], deleted, clock.Elapsed);
     }
 
     private async Task<SiteUpdate> FullBuildAsync(Stopwatch clock, CancellationToken cancellationToken)
     {
-        var (result, built) = await SiteBuilder.BuildKeepingStateAsync(Options, cancellationToken);
-        _state = built is null ? null : SiteState.After(built);
+        var cache = new RecordCache();
+        var (result, built) = await SiteBuilder.BuildKeepingStateAsync(Options, [cache], cancellationToken);
+        _built = null;
         _records.Clear();
         if (built is not null)
         {
-            foreach (var output in Options.IncrementalOutputs)
+            var fingerprints = LiveOutput.FingerprintsOf(built.Outputs);
+            foreach (var fingerprint in fingerprints.Values)
             {
-                output.Reset(Path.GetFullPath(Options.OutputDirectory));
+                fingerprint.Evaluated();
             }
 
+            _built = new Built(built.Content, built.Site, cache, fingerprints, LiveOutput.DestinationsOf(built.Outputs));
             var cascade = SettingsCascade.Load(built.Content.Input.Root, built.Content.Input.DirectoryFiles, new DiagnosticBag());
             _reader = new AnnouncementReader(built.Content.Registry, cascade);
             var byPath = built.Content.Announcements.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
@@ -137,31 +135,23 @@ public sealed class SiteSession(BuildOptions options)
             }
         }
 
-        var written = built is null ? [] : built.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var written = built is null ? [] : LiveOutput.DestinationsOf(built.Outputs).Order(StringComparer.Ordinal).ToList();
         return new SiteUpdate(result.Succeeded, true, result.Diagnostics, written, [], clock.Elapsed);
     }
 
-    /// <summary>
-    /// Records that differ from the last good build, by reference (a record read again is a new
-    /// object): their previous versions and their current ones.
-    /// </summary>
-    private static (List<Announcement> Previous, List<Announcement> Current) Differences(IReadOnlyList<Announcement> before, IReadOnlyList<Announcement> after)
+    /// <summary>Deletes the files the last run wrote that no pipeline makes any more (a renamed record's old page, a shorter archive's last page).</summary>
+    private List<string> DeleteUnmade(IReadOnlySet<string> before, HashSet<string> now)
     {
-        var unchanged = new HashSet<Announcement>(before, ReferenceEqualityComparer.Instance);
-        unchanged.IntersectWith(after);
-        return ([.. before.Where(a => !unchanged.Contains(a))], [.. after.Where(a => !unchanged.Contains(a))]);
-    }
-
-    /// <summary>Deletes the files the last build wrote that no pipeline makes any more (a renamed record's old page, a shorter archive's last page).</summary>
-    private List<string> DeleteUnmade(IReadOnlyDictionary<string, IReadOnlySet<string>> before, IReadOnlyDictionary<string, IReadOnlySet<string>> now)
-    {
-        var made = now.Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
-        var deleted = before.Values.SelectMany(s => s).Where(p => !made.Contains(p)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var deleted = before.Where(p => !now.Contains(p)).Order(StringComparer.Ordinal).ToList();
         var root = Path.GetFullPath(Options.OutputDirectory);
         foreach (var sitePath in deleted)
         {
-            var file = Path.Combine(root, OutputPaths.Normalize(sitePath));
-            File.Delete(file);
+            var file = Path.Combine(root, sitePath);
+            if (File.Exists(file))
+            {
+                File.Delete(file); // the search export removes its own replaced files
+            }
+
             RemoveEmptyFolders(Path.GetDirectoryName(file)!, root);
         }
 
@@ -182,4 +172,12 @@ public sealed class SiteSession(BuildOptions options)
 
     /// <summary>A record as last read: its announcement (null when unusable) and its problems.</summary>
     private sealed record RecordRead(Announcement? Announcement, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>What the output folder shows now: the input it was built from, the run's context and caches, and every file a pipeline made.</summary>
+    private sealed record Built(ContentSet Content, SiteContext Site, RecordCache Cache, Dictionary<string, Fingerprint> Fingerprints, IReadOnlySet<string> Destinations)
+    {
+        /// <summary>Diagnostics of the last good build that are not about one record (registries, settings).</summary>
+        public IReadOnlyList<Diagnostic> SiteWideDiagnostics =>
+            [.. Content.Diagnostics.Where(d => !Content.Input.Records.Contains(d.File, StringComparer.Ordinal))];
+    }
 }

@@ -23,17 +23,28 @@ public sealed class CreateArchivePages(string dataPipeline, string statementsPip
         var pages = new List<Document>
         {
             Page("/", "home", () => PageModels.Home(index, statements, site), newest),
-            Page(PageModels.AboutUrl, "about", () => PageModels.About(site), null),
+            // Its text is input/about.md (a change to it takes a full build) or the settings'.
+            Page(PageModels.AboutUrl, "about", () => PageModels.About(site), null) with { MadeFrom = new Fingerprint(() => [site.Settings]) },
             Page("/search/", "search", () => PageModels.Plain("Search", "/search/", "search", site, noIndex: false), null),
             Page("/404.html", "404", () => PageModels.Plain("Page not found", "/404.html", "not-found", site, noIndex: true), null, inSitemap: false),
         };
         pages.AddRange(index.Facets.WithPages.Select(kind => Page(Archive.SectionUrl(kind), "section", () => PageModels.Section(kind, index, site), newest)));
         foreach (var archive in index.Archives)
         {
+            var subject = new Lazy<object[]>(() => [archive.Name, archive.Items.Count, ArchiveFacts.Roles(archive, site.Content.Registry, index), ArchiveFacts.Organizations(archive)]);
+            var size = Math.Max(1, site.Settings.PageSize);
             for (var number = 1; number <= PageModels.PageCount(archive, site); number++)
             {
                 var page = number;
-                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, index, statements, site), archive.Updated));
+                pages.Add(Page(PageModels.PageUrl(archive, page), "archive", () => PageModels.ArchivePage(archive, page, index, statements, site), archive.Updated) with
+                {
+                    // The page shows its subject, its entries and their statements.
+                    MadeFrom = new Fingerprint(() =>
+                    {
+                        var items = archive.Items.Skip((page - 1) * size).Take(size).ToList();
+                        return [subject.Value, page, items, ArchiveStatements.Of(archive, items, statements).ToList()];
+                    }),
+                });
             }
         }
 

@@ -50,7 +50,7 @@ public sealed class CreateFeeds(string recordsPipeline, string dataPipeline) : I
             var entries = archive.Items.Take(ArchiveFeedSize).Select(a => new FeedEntry(a, SummaryOf(a), null)).ToList();
             var spec = new FeedSpec($"{site.Settings.Title}: {archive.Name}", archive.FeedUrl!, archive.Url, entries, FullContent: false);
             return AtomFeed.Write(spec, site.Urls, site.Settings.Title);
-        })));
+        }) with { MadeFrom = new Fingerprint(() => [archive.Name, archive.Items.Take(ArchiveFeedSize).ToList()]) }));
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

@@ -18,6 +18,7 @@ public sealed class CreateRedirects(string announcementsPipeline) : IModule
                 {
                     Source = a.SourcePath,
                     Destination = OutputPaths.FromUrl(from.EndsWith(".html", StringComparison.Ordinal) ? from : from.TrimEnd('/') + "/"),
+                    MadeFrom = new Fingerprint(() => [a]),
                 }
                 .With(MetadataKeys.Model, () => PageModels.Redirect(a, site))
                 .With(MetadataKeys.Layout, "redirect")

@@ -23,8 +23,12 @@ public sealed class IndexStatements(string contentPipeline) : IModule
         IReadOnlyList<Document> files =
         [
             new Document().With(MetadataKeys.Statements, statements),
-            .. StatementsExport.Pages(statements.All, site)
-                .Select(page => new Document { Destination = page.Path }.With(MetadataKeys.ContentFactory, page.Json)),
+            .. StatementsExport.Pages(statements.All, site).Select((page, i) => new Document
+            {
+                Destination = page.Path,
+                // A file shows the total and its slice of the statements.
+                MadeFrom = new Fingerprint(() => [statements.All.Count, i, statements.All.Skip(i * StatementsExport.PageSize).Take(StatementsExport.PageSize).ToList()]),
+            }.With(MetadataKeys.ContentFactory, page.Json)),
         ];
         return Task.FromResult(files);
     }

@@ -31,7 +31,8 @@ public sealed class PrepareAnnouncementPage(string dataPipeline) : ParallelModul
                 "Remove 'layout' to use the default, or add the layout file."));
         }
 
-        yield return input
+        // The page shows the record, its neighbours in time and its related records.
+        yield return (input with { MadeFrom = new Fingerprint(() => [record, index.Older(announcement), index.Newer(announcement), index.Related(announcement)]) })
             .With(MetadataKeys.Model, () => PageModels.Announcement(announcement, record.Rendered(), record.Quotations, index, site))
             .With(MetadataKeys.Layout, layout);
     }

@@ -1,6 +1,7 @@
 using IprArchive.Diagnostics;
 using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
+using IprArchive.Pipelines.Incremental;
 using IprArchive.Pipelines.Site;
 
 namespace IprArchive.Pipelines.Modules;
@@ -8,7 +9,8 @@ namespace IprArchive.Pipelines.Modules;
 /// <summary>
 /// Output phase: writes every document that has a destination into the staging folder, rendering
 /// page models on the way (see <see cref="RenderLayout"/>). Returns the documents without their
-/// rendered HTML, so memory stays bounded by the pages in flight.
+/// rendered HTML, so memory stays bounded by the pages in flight. In a preview update the same
+/// module writes into the served folder instead, only what changed (<see cref="LiveOutput"/>).
 /// </summary>
 public sealed class WriteFiles : IModule
 {
@@ -16,6 +18,7 @@ public sealed class WriteFiles : IModule
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteContext>();
+        var live = context.Find<LiveOutput>();
         var written = 0;
         await Parallel.ForEachAsync(
             inputs.Where(d => d.Destination is not null),
@@ -24,7 +27,7 @@ public sealed class WriteFiles : IModule
             {
                 try
                 {
-                    if (await WriteAsync(document, site, token))
+                    if (await (live is null ? WriteAsync(document, site, token) : live.WriteAsync(document, site, token)))
                     {
                         Interlocked.Increment(ref written);
                     }
