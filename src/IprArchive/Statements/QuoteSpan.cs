@@ -146,10 +146,10 @@ public static partial class QuoteSpans
     [GeneratedRegex(@"[\p{L}-[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]]+(?:['’]\p{L}+)?")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + QuoteAttributor.Verbs + @")\b|(?:he|she|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:" + QuoteAttributor.Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + SpeechCues.Verbs + @")\b|(?:he|she|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:" + SpeechCues.Verbs + @")\b)")]
     private static partial Regex CueAfter();
 
-    [GeneratedRegex(@"(?:\b(?:" + QuoteAttributor.Verbs + @")\b[^.!?]{0,40}|:)\s*$")]
+    [GeneratedRegex(@"(?:\b(?:" + SpeechCues.Verbs + @")\b[^.!?]{0,40}|:)\s*$")]
     private static partial Regex CueBefore();
 
     [GeneratedRegex(@"\baccording to\s+[A-Z][^.!?""“”]{0,100}$")]
