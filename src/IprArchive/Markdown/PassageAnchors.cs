@@ -68,7 +68,7 @@ internal static partial class PassageAnchors
                     var id = $"q-{number++}";
                     var alone = found.NextLine is not null || (found.Before.Length == 0 && found.After.Trim('.', ',', ' ').Length == 0);
                     quotations.Add(new QuotedPassage(id, found.Text, QuotationForm.Inline, paragraphs.Count,
-                        new QuoteContext(found.Before, found.Text, found.After, earlier, found.NextLine ?? "", alone), Turn: inTurn));
+                        new QuoteContext(found.Before, found.Text, found.After, earlier, found.NextLine ?? "", alone, found.RunsOn), Turn: inTurn));
                 }
 
                 var text = OwnText(element);
