@@ -22,9 +22,10 @@ internal static class InlineQuotations
 
     /// <summary>
     /// Marks up the statements in <paramref name="paragraph"/>, numbering them from
-    /// <paramref name="firstNumber"/>; returns them in reading order.
+    /// <paramref name="firstNumber"/>; returns them in reading order. A short phrase counts when
+    /// it repeats words of one of the record's longer quotations (<paramref name="echoes"/>).
     /// </summary>
-    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite)
+    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite, IReadOnlyList<string> echoes)
     {
         var texts = TextNodes(paragraph).ToList();
         var starts = new int[texts.Count];
@@ -37,7 +38,7 @@ internal static class InlineQuotations
 
         var whole = raw.ToString();
         var spans = QuoteSpans.Find(whole)
-            .Where(s => QuoteSpans.IsStatement(s, whole[..s.Start], whole[s.End..]))
+            .Where(s => QuoteSpans.IsStatement(s, whole[..s.Start], whole[s.End..]) || QuoteSpans.Echoes(s, echoes))
             .ToList();
 
         // Wrapping splits text nodes after the span, so the last span goes first and the

@@ -22,6 +22,7 @@ internal static partial class PassageAnchors
         var paragraphs = new List<Passage>();
         var quotations = new List<QuotedPassage>();
         var turns = TurnAnchors.Assign(body);
+        var echoes = QuoteSpans.LongerQuotations(body.QuerySelectorAll("p, li, blockquote").Select(e => e.TextContent));
         string? previousParagraph = null;
         foreach (var element in body.QuerySelectorAll("p, li, blockquote").ToList())
         {
@@ -62,7 +63,7 @@ internal static partial class PassageAnchors
                 string? earlier = null;
                 var inTurn = TurnAnchors.LabelOf(element);
                 var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
-                foreach (var found in InlineQuotations.Mark(element, number, cite))
+                foreach (var found in InlineQuotations.Mark(element, number, cite, echoes))
                 {
                     earlier ??= EarlierText(paragraphs, skipLast: false);
                     var id = $"q-{number++}";

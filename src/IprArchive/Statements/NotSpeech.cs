@@ -50,6 +50,20 @@ public static partial class NotSpeech
         return IsTitleCase(words) && !EndsLikeSpeech(context.Quote) && !spoken;
     }
 
+    /// <summary>
+    /// True when a short quoted phrase is a name or a term rather than words: named ("entitled",
+    /// "the … campaign"), after an article ("the “fourth industrial revolution.”", whatever
+    /// punctuation the marks close on), or in title case. Having no speech verb beside it does
+    /// not make it a name by this test.
+    /// </summary>
+    public static bool IsNameOrTerm(QuoteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var words = Word().Matches(context.Quote).Select(m => m.Value).ToList();
+        return NamingBefore().IsMatch(context.Before) || ArticleBefore().IsMatch(context.Before)
+            || NamedThingAfter().IsMatch(context.After) || IsTitleCase(words);
+    }
+
     private static bool SpeechVerbBeside(QuoteContext context) =>
         VerbAfter().IsMatch(context.After) || VerbBefore().IsMatch(context.Before) || QuoteAttributor.TrailingClause().IsMatch(context.After);
 

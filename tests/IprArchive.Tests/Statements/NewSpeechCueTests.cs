@@ -8,7 +8,7 @@ namespace IprArchive.Tests.Statements;
 /// The cues read since heldout3 (SpeechCues): a statement issued with a colon, a phrase quoted as
 /// the object of an appeal, praise and confiding verbs, manner adverbs, "told" with the listener
 /// after it, a quotation left open at the end of its paragraph, a full name alone on its line
-/// after a question. Each with a near miss that must stay nobody's.
+/// after a question, a short phrase that repeats a speaker's longer quotation. Each with a near miss that must stay nobody's.
 /// </summary>
 public sealed class NewSpeechCueTests
 {
@@ -114,6 +114,26 @@ public sealed class NewSpeechCueTests
     public void A_name_line_without_a_question_before_it_is_no_turn(string body)
     {
         Assert.DoesNotContain(TranscriptTurnTests.Quotations(body, Kim), q => q.Form == QuotationForm.Turn);
+    }
+
+    [Fact]
+    public void A_short_phrase_quoted_ahead_of_the_words_it_repeats_is_their_speakers()
+    {
+        const string body = "The index makes Ruiz “very optimistic” despite the slowdown.\n\n“My expectation for the index this year is very optimistic,” said Ruiz.\n";
+
+        var quotations = TranscriptTurnTests.Quotations(body, Ruiz, Kim);
+
+        Assert.Equal(["ana-ruiz", "ana-ruiz"], quotations.Select(q => q.Speaker?.Speaker.Id));
+    }
+
+    [Fact]
+    public void A_term_after_an_article_stays_nobodys_even_when_the_speaker_repeats_it()
+    {
+        const string body = "Ruiz spoke about the “fourth industrial revolution.”\n\n“We must prepare for the fourth industrial revolution now,” said Ruiz.\n";
+
+        var quotations = TranscriptTurnTests.Quotations(body, Ruiz, Kim);
+
+        Assert.Null(quotations[0].Speaker);
     }
 
     private static Attribution Attribute(string before, string quote, string after, string earlier, params SpeakerCredit[] speakers) =>
