@@ -17,13 +17,15 @@ internal static class InlineQuotations
     /// <param name="Before">The paragraph's text before the opening mark.</param>
     /// <param name="After">The paragraph's text after the closing mark.</param>
     /// <param name="NextLine">When the quotation is a line of its own, the line after it (an attribution line), else null.</param>
-    public sealed record Found(string Text, string Before, string After, string? NextLine = null);
+    /// <param name="RunsOn">The quotation is never closed: it runs on into the next paragraph.</param>
+    public sealed record Found(string Text, string Before, string After, string? NextLine = null, bool RunsOn = false);
 
     /// <summary>
     /// Marks up the statements in <paramref name="paragraph"/>, numbering them from
-    /// <paramref name="firstNumber"/>; returns them in reading order.
+    /// <paramref name="firstNumber"/>; returns them in reading order. A short phrase counts when
+    /// it repeats words of one of the record's longer quotations (<paramref name="echoes"/>).
     /// </summary>
-    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite)
+    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite, IReadOnlyList<string> echoes)
     {
         var texts = TextNodes(paragraph).ToList();
         var starts = new int[texts.Count];
@@ -36,7 +38,7 @@ internal static class InlineQuotations
 
         var whole = raw.ToString();
         var spans = QuoteSpans.Find(whole)
-            .Where(s => QuoteSpans.IsStatement(s, whole[..s.Start], whole[s.End..]))
+            .Where(s => QuoteSpans.IsStatement(s, whole[..s.Start], whole[s.End..]) || QuoteSpans.Echoes(s, echoes))
             .ToList();
 
         // Wrapping splits text nodes after the span, so the last span goes first and the
@@ -46,7 +48,7 @@ internal static class InlineQuotations
             Wrap(paragraph, texts, starts, spans[k], $"q-{firstNumber + k}", firstNumber + k, cite);
         }
 
-        return [.. spans.Select(s => new Found(Collapse(s.Text), Collapse(whole[..s.Start]), Collapse(whole[s.End..]), NextLine(whole, s)))];
+        return [.. spans.Select(s => new Found(Collapse(s.Text), Collapse(whole[..s.Start]), Collapse(whole[s.End..]), NextLine(whole, s), RunsOn(whole, s)))];
     }
 
     private static void Wrap(IElement paragraph, List<IText> texts, int[] starts, QuoteSpan span, string id, int number, string? cite)
@@ -148,6 +150,11 @@ internal static class InlineQuotations
         var end = line.IndexOf('\n', StringComparison.Ordinal);
         return Collapse(end < 0 ? line : line[..end]);
     }
+
+    // A quotation that reaches the end of its paragraph without a closing mark (English opens
+    // each paragraph of a long quotation and closes only the last).
+    private static bool RunsOn(string whole, QuoteSpan span) =>
+        whole.TrimEnd() is { Length: > 0 } text && span.End >= text.Length && text[^1] is not ('”' or '"' or '’' or '\'' or '」' or '』');
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

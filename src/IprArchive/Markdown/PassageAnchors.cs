@@ -22,6 +22,7 @@ internal static partial class PassageAnchors
         var paragraphs = new List<Passage>();
         var quotations = new List<QuotedPassage>();
         var turns = TurnAnchors.Assign(body);
+        var echoes = QuoteSpans.LongerQuotations(body.QuerySelectorAll("p, li, blockquote").Select(e => e.TextContent));
         string? previousParagraph = null;
         foreach (var element in body.QuerySelectorAll("p, li, blockquote").ToList())
         {
@@ -62,13 +63,13 @@ internal static partial class PassageAnchors
                 string? earlier = null;
                 var inTurn = TurnAnchors.LabelOf(element);
                 var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
-                foreach (var found in InlineQuotations.Mark(element, number, cite))
+                foreach (var found in InlineQuotations.Mark(element, number, cite, echoes))
                 {
                     earlier ??= EarlierText(paragraphs, skipLast: false);
                     var id = $"q-{number++}";
                     var alone = found.NextLine is not null || (found.Before.Length == 0 && found.After.Trim('.', ',', ' ').Length == 0);
                     quotations.Add(new QuotedPassage(id, found.Text, QuotationForm.Inline, paragraphs.Count,
-                        new QuoteContext(found.Before, found.Text, found.After, earlier, found.NextLine ?? "", alone), Turn: inTurn));
+                        new QuoteContext(found.Before, found.Text, found.After, earlier, found.NextLine ?? "", alone, found.RunsOn), Turn: inTurn));
                 }
 
                 var text = OwnText(element);

@@ -6,7 +6,7 @@ namespace IprArchive.Statements;
 /// Tells a quoted title, theme, slogan, document or programme name, term or scare quote from
 /// someone's words: "entitled", "themed", "known as" before it; "plan", "campaign", "initiative"
 /// after it; an article right before the opening mark ("the “Belt and Road”"); title case; two or
-/// three words with no speech verb beside them. Such a quotation is credited to nobody and never
+/// three words with no speech verb beside them, unless they are the object of a person's appeal. Such a quotation is credited to nobody and never
 /// listed on a speaker's page. Precision over recall: speech that looks like a name is lost,
 /// a name is never made into speech.
 /// </summary>
@@ -29,6 +29,12 @@ public static partial class NotSpeech
             return true;
         }
 
+        // "called for “concrete outcomes”", "appealed to member states to find a “balanced way forward”".
+        if (AppealBefore().IsMatch(context.Before) && !IsTitleCase(words))
+        {
+            return false;
+        }
+
         var spoken = SpeechVerbBeside(context);
         if (ArticleBefore().IsMatch(context.Before) && !EndsLikeSpeech(context.Quote))
         {
@@ -42,6 +48,20 @@ public static partial class NotSpeech
         }
 
         return IsTitleCase(words) && !EndsLikeSpeech(context.Quote) && !spoken;
+    }
+
+    /// <summary>
+    /// True when a short quoted phrase is a name or a term rather than words: named ("entitled",
+    /// "the … campaign"), after an article ("the “fourth industrial revolution.”", whatever
+    /// punctuation the marks close on), or in title case. Having no speech verb beside it does
+    /// not make it a name by this test.
+    /// </summary>
+    public static bool IsNameOrTerm(QuoteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var words = Word().Matches(context.Quote).Select(m => m.Value).ToList();
+        return NamingBefore().IsMatch(context.Before) || ArticleBefore().IsMatch(context.Before)
+            || NamedThingAfter().IsMatch(context.After) || IsTitleCase(words);
     }
 
     private static bool SpeechVerbBeside(QuoteContext context) =>
@@ -60,6 +80,10 @@ public static partial class NotSpeech
     // described Cheetham Hill as ‘the counterfeit capital of Europe’", "she spoke of ‘…’": the person's own phrase.
     [GeneratedRegex(@"\b(?:he|she|[A-Z][\p{L}'’-]+)\s+(?:(?:describes|described|calls|called|terms|termed|dubs|dubbed)\s+(?:it\s+|this\s+|[^.!?""“”‘]{1,60}?\s+)?(?:as\s+)?(?:his|her|a|an|the)?|(?:spoke|speaks|talked|talks)\s+of)\s*$")]
     private static partial Regex SpeakersOwnPhrase();
+
+    // A person's appeal, the quoted phrase its object: the words are that person's own.
+    [GeneratedRegex(@"\b(?:he|she|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]+|the\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + SpeechCues.Descriptors + @"))\s+(?:also\s+|further\s+|again\s+|[a-z]+ly\s+)?(?:" + SpeechCues.Appeals + @")\b[^.!?""“”]{0,100}$")]
+    private static partial Regex AppealBefore();
 
     // "according to Archambeau, the lost income … was “not dramatic”": the sentence is the source's.
     [GeneratedRegex(@"\baccording to\s+[A-Z][^.!?""“”]{0,100}$")]
@@ -80,12 +104,12 @@ public static partial class NotSpeech
     [GeneratedRegex(@"\b(?:the|a|an|its|their|this|these|those|our|his|her|China's|China’s|new|first|second|third|annual|national|global|so-called)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleBefore();
 
-    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + QuoteAttributor.Verbs + @")\b|(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*|the\s+(?:[\p{L}'’-]+\s+){0,3}?" + QuoteAttributor.Descriptors + @")\s+(?:also\s+|then\s+|later\s+)?(?:" + QuoteAttributor.Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + SpeechCues.Verbs + @")\b|(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*|the\s+(?:[\p{L}'’-]+\s+){0,3}?" + SpeechCues.Descriptors + @")\s+(?:also\s+|then\s+|later\s+)?(?:" + SpeechCues.Verbs + @")\b)")]
     private static partial Regex VerbAfter();
 
-    [GeneratedRegex(@"(?:\b(?:" + QuoteAttributor.Verbs + @"|saying|adding|noting|stressing|according to)\b[^.!?]{0,60}|:)\s*$")]
+    [GeneratedRegex(@"(?:\b(?:" + SpeechCues.Verbs + @"|saying|adding|noting|stressing|according to)\b[^.!?]{0,60}|:)\s*$")]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"(?:\b(?:" + QuoteAttributor.Verbs + @"|saying|adding|noting|stressing)\s*,?|:)\s*$")]
+    [GeneratedRegex(@"(?:\b(?:" + SpeechCues.Verbs + @"|saying|adding|noting|stressing)\s*,?|:)\s*$")]
     private static partial Regex VerbRightBefore();
 }

@@ -31,10 +31,11 @@ internal static partial class OnlySpeakerFallback
 
     // News runs a speaker's words on as paragraphs that each open with a quotation mark
     // ("“…,” said Park, who hosted …" then "“Accordingly, …”"): both open their paragraphs. A
-    // quotation that closes a paragraph of narration ("Gurry said, “…”") does not carry the next on.
+    // quotation that closes a paragraph of narration ("Gurry said, “…”") does not carry the next on;
+    // one left open at the end of its paragraph does ("… he explains. “And then …" / "“These are …”").
     private static bool QuoteParagraphs(QuotedPassage passage, QuotedPassage? previous) =>
         previous is not null && passage.Form == QuotationForm.Inline && previous.Form == QuotationForm.Inline
-            && passage.Context.Before.Trim().Length == 0 && previous.Context.Before.Trim().Length == 0;
+            && passage.Context.Before.Trim().Length == 0 && (previous.Context.Before.Trim().Length == 0 || previous.Context.RunsOn);
 
     [GeneratedRegex(@"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|We're|We’re|our|Our|my|My|us|me)\b")]
     private static partial Regex FirstPersonWord();

@@ -12,15 +12,9 @@ namespace IprArchive.Statements;
 /// </summary>
 public static partial class QuoteAttributor
 {
-    /// <summary>Speech verbs, as a regular-expression alternation.</summary>
-    internal const string Verbs = "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|remarked|remarks|stated|states|declared|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|continued|concluded|warned|insisted|asked|recalled|wrote|writes|called|replied|argued|observed|announced|acknowledged|urged|commented|highlighted|underlined|underscored|affirmed|reaffirmed|reiterated|revealed|admitted|promised|pledged|vowed|assured|suggested|responded|answered|elaborated|mentioned|spoke|speaking|summed up|put it|believes|hopes|predicted|expressed|describes|described|termed|dubbed|mentioned|mentioning|saying|adding|noting|stressing|explaining|insisting|arguing|warning|describing";
-
-    /// <summary>Role words a text uses for a speaker instead of a name ("the commissioner", "the WIPO chief").</summary>
-    internal const string Descriptors = "commissioner|director[- ]general|director|chief|head|minister|secretary|spokes(?:person|man|woman)|official|president|chair(?:man|woman|person)?|boss|leader|ambassador|administrator|registrar|deputy|executive|officer|representative|envoy|governor|premier|CEO|DG";
-
     // A name as written, with an honorific before it if any ("Mr. Gurry", "Ms. Lee").
     private const string Name = @"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
-    private const string Descriptor = @"[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + Descriptors + @")\b";
+    private const string Descriptor = @"[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + SpeechCues.Descriptors + @")\b";
     private const string Document = @"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|plan|document|white paper|statement|notice|guidelines?|opinions?|circular|law|regulations?|article|study|survey|paper|strategy|resolution|communiqu[eé]|declaration|decision|letter|announcement|release|website|outline|programme|program|data|figures|ranking|index|treaty|convention|agreement|constitution|charter|text|draft|rules?)\b";
     private const string Pronoun = "he|she|He|She|I";
     private const string Appositive = @"(?:,\s*[^,""“”.;]{1,90},)?";
@@ -153,7 +147,7 @@ public static partial class QuoteAttributor
     internal static partial Regex AccordingToAfter();
 
     // There was "…" in 2021, he explains. — the cue closes the sentence a few words after the quotation.
-    [GeneratedRegex(@"^[^.!?“”""]{1,80}?,\s*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Name + @")\s+(?:" + Verbs + @")\s*[,.!?]")]
+    [GeneratedRegex(@"^[^.!?“”""]{1,80}?,\s*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Name + @")\s+(?:(?:" + SpeechCues.Verbs + @")\s*[,.!?]|(?:told|tells)\s+[A-Z][^.!?""“”]{0,80}[,.!?])")]
     internal static partial Regex TrailingClause();
 
     // A headline or pull quote: "‘We need to deliver’: EUIPO’s João Negrão", the name all that follows the colon.
@@ -176,7 +170,7 @@ public static partial class QuoteAttributor
     // Gan said: "…" / Breton said that … companies "…" / in what he called "…" / according to Shen, "…"
     private static Subject? CueBefore(string sentence)
     {
-        if (OpenAppositiveColon().Match(sentence) is { Success: true } introduced)
+        if (Introduction(sentence) is { } introduced)
         {
             return Classify(introduced, "subject");
         }
@@ -206,13 +200,20 @@ public static partial class QuoteAttributor
             return null;
         }
 
-        if (OpenAppositiveColon().Match(previous) is { Success: true } introduced)
+        if (Introduction(previous) is { } introduced)
         {
             return Classify(introduced, "subject");
         }
 
         return CueIn(previous) ?? (context.Before.Trim().Length == 0 ? ReportedSpeechLeadIn(earlier.TrimEnd()) : null);
     }
+
+    // A sentence that hands over to the quotation with a colon: a title-led introduction, or a
+    // statement the speaker issues ("Gary Locke issued the following statement:").
+    private static Match? Introduction(string sentence) =>
+        OpenAppositiveColon().Match(sentence) is { Success: true } titled ? titled
+        : StatementIntroduction().Match(sentence) is { Success: true } statement ? statement
+        : null;
 
     private static Subject? CueIn(string sentence)
     {
@@ -343,28 +344,32 @@ public static partial class QuoteAttributor
 
     private static bool StartsLowercase(string text) => text.TrimStart(' ', ',', '—', '-').FirstOrDefault() is var c && char.IsLower(c);
 
-    [GeneratedRegex(@"^[\s,—–-]*(?:" + Verbs + @")\s+(?<subject>" + Descriptor + "|" + Document + @"|(?:the\s+)?" + Name + ")")]
+    [GeneratedRegex(@"^[\s,—–-]*(?:" + SpeechCues.Verbs + @")\s+(?<subject>" + Descriptor + "|" + Document + @"|(?:the\s+)?" + Name + ")")]
     private static partial Regex VerbThenSubject();
 
-    [GeneratedRegex(@"^[\s,—–-]*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|once\s+)?(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"^[\s,—–-]*(?<subject>" + Pronoun + "|" + Descriptor + "|" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|once\s+|(?:" + SpeechCues.MannerAdverbs + @")\s+)?(?:" + SpeechCues.Verbs + @")\b")]
     private static partial Regex SubjectThenVerb();
 
-    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + @"|\b" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|had\s+|has\s+|then\s+|further\s+|once\s+|[a-z]+ly\s+)?(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + @"|\b" + Document + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|had\s+|has\s+|then\s+|further\s+|once\s+|[a-z]+ly\s+)?(?:" + SpeechCues.Verbs + @")\b")]
     private static partial Regex SubjectVerbBefore();
 
     // Alty started another mazy dribble, mentioning things like "…": the subject, then a participle of speech.
-    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + @")[\s,]+[^.!?""“”]{0,120}?\b(?:saying|adding|mentioning|noting|stressing|explaining|insisting|arguing|warning|describing)\b")]
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + @")[\s,]+[^.!?""“”]{0,120}?\b(?:" + SpeechCues.Participles + @")\b")]
     private static partial Regex SubjectParticiple();
 
     // "…," said Alty as Quilty nodded. — a cue anywhere in a sentence, for the sentence after it.
     // "told" and "asked" take the listener, not the speaker, after them: "Sung told The Korea Herald".
-    [GeneratedRegex(@"\b(?!told\b|tells\b|asked\b)(?:" + Verbs + @")\s+(?<subject>" + Descriptor + "|" + Name + ")")]
+    [GeneratedRegex(@"\b(?!(?:" + SpeechCues.ObjectVerbs + @")\b)(?:" + SpeechCues.Verbs + @")\s+(?<subject>" + Descriptor + "|" + Name + ")")]
     private static partial Regex VerbThenSubjectAnywhere();
 
     // Ian Fletcher, Chief Executive of the UK Intellectual Property Office said: — press releases
     // often drop the comma that closes the title; the colon at the end makes it the introduction.
-    [GeneratedRegex(@"(?:^|[.;]\s+)(?<subject>" + Name + @"),\s+[^,""“”.;:]{1,120}?\s+(?:said|says|added|adds|stated|states|commented|comments|explained|explains|remarked|remarks|noted|notes)\s*:\s*$")]
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<subject>" + Name + @"),\s+[^,""“”.;:]{1,120}?\s+(?:" + SpeechCues.IntroductionVerbs + @")\s*:\s*$")]
     private static partial Regex OpenAppositiveColon();
+
+    // Gary Locke issued the following statement: "…" — an introduction that hands over with a colon.
+    [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|then\s+|later\s+)?" + SpeechCues.StatementIntroduction + @"\b[^.!?""“”]{0,60}:\s*$")]
+    private static partial Regex StatementIntroduction();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
     private static partial Regex AccordingTo();
@@ -375,13 +380,13 @@ public static partial class QuoteAttributor
     [GeneratedRegex(@"^" + Document)]
     private static partial Regex DocumentSubject();
 
-    [GeneratedRegex(@"\b" + Document + @"\s+(?:" + Verbs + @"|reads|stipulates|shows|showed|calls for|called for)\b|\b[Aa]ccording to " + Document)]
+    [GeneratedRegex(@"\b" + Document + @"\s+(?:" + SpeechCues.Verbs + @"|reads|stipulates|shows|showed|calls for|called for)\b|\b[Aa]ccording to " + Document)]
     private static partial Regex DocumentSpeaks();
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*")]
     private static partial Regex NameMention();
 
-    [GeneratedRegex(@"(?:\b(?:remarks|words|speech|statement|comments?|message|quoting|citing)\s+(?:by\s+|of\s+)?(?<name>" + Name + @"))|(?<name>" + Name + @")\s+(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"(?:\b(?:remarks|words|speech|statement|comments?|message|quoting|citing)\s+(?:by\s+|of\s+)?(?<name>" + Name + @"))|(?<name>" + Name + @")\s+(?:" + SpeechCues.Verbs + @")\b")]
     private static partial Regex OtherPerson();
 
     [GeneratedRegex(@"^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|A|An|In|On|At|But|And|Also|Then|Its|His|Her|Their|Our|Each|Every|Some|Many|Both|All)\b")]

@@ -7,4 +7,5 @@ namespace IprArchive.Statements;
 /// <param name="EarlierText">The text of the paragraphs before this one, for pronouns.</param>
 /// <param name="Next">The line or paragraph after a quotation standing alone (it may name who said it).</param>
 /// <param name="StandsAlone">The quotation is a paragraph, or a line of one, of its own.</param>
-public sealed record QuoteContext(string Before, string Quote, string After, string EarlierText, string Next = "", bool StandsAlone = false);
+/// <param name="RunsOn">The quotation is never closed in its paragraph: it continues in the next.</param>
+public sealed record QuoteContext(string Before, string Quote, string After, string EarlierText, string Next = "", bool StandsAlone = false, bool RunsOn = false);

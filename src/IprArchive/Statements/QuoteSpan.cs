@@ -136,6 +136,31 @@ public static partial class QuoteSpans
             || QuoteAttributor.TrailingClause().IsMatch(after) || QuoteAttributor.AccordingToAfter().IsMatch(after) || AccordingTo().IsMatch(before));
     }
 
+    /// <summary>The quotations of four words or more in <paramref name="paragraphs"/>: what a short phrase may echo.</summary>
+    public static IReadOnlyList<string> LongerQuotations(IEnumerable<string> paragraphs) =>
+        [.. paragraphs.SelectMany(Find).Select(s => s.Text).Where(t => WordCount(t) >= StatementWords)];
+
+    /// <summary>
+    /// True when a short phrase (two or three words, not a title) repeats, word for word, words of
+    /// a longer quotation of the same record: a lead that quotes the speaker ahead of the quotation
+    /// ("the WIPO chief “very optimistic”" … "“My expectation … is very optimistic,” said Gurry").
+    /// </summary>
+    public static bool Echoes(QuoteSpan span, IReadOnlyList<string> longer)
+    {
+        ArgumentNullException.ThrowIfNull(longer);
+        var words = WordCount(span.Text);
+        return words is >= 2 and < StatementWords && char.IsLower(span.Text[0])
+            && longer.Any(quotation => ContainsPhrase(quotation, span.Text));
+    }
+
+    /// <summary>True when <paramref name="quotation"/> contains <paramref name="phrase"/> as whole words, ignoring case.</summary>
+    internal static bool ContainsPhrase(string quotation, string phrase)
+    {
+        var at = quotation.IndexOf(phrase.TrimEnd('.', ',', '!', '?'), StringComparison.OrdinalIgnoreCase);
+        var end = at + phrase.TrimEnd('.', ',', '!', '?').Length;
+        return at >= 0 && (at == 0 || !char.IsLetter(quotation[at - 1])) && (end >= quotation.Length || !char.IsLetter(quotation[end]));
+    }
+
     private static int WordCount(string text)
     {
         var ideographs = text.Count(c => c >= '\u3400' && c <= '\u9FFF');
@@ -146,10 +171,10 @@ public static partial class QuoteSpans
     [GeneratedRegex(@"[\p{L}-[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]]+(?:['’]\p{L}+)?")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + QuoteAttributor.Verbs + @")\b|(?:he|she|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:" + QuoteAttributor.Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,，—–-]?\s*(?:(?:" + SpeechCues.Verbs + @")\b|(?:he|she|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:" + SpeechCues.Verbs + @")\b)")]
     private static partial Regex CueAfter();
 
-    [GeneratedRegex(@"(?:\b(?:" + QuoteAttributor.Verbs + @")\b[^.!?]{0,40}|:)\s*$")]
+    [GeneratedRegex(@"(?:\b(?:" + SpeechCues.Verbs + @")\b[^.!?]{0,40}|:)\s*$")]
     private static partial Regex CueBefore();
 
     [GeneratedRegex(@"\baccording to\s+[A-Z][^.!?""“”]{0,100}$")]

@@ -35,6 +35,8 @@ public static class RecordQuotations
             credited.Add(previous);
         }
 
+        CreditEchoes(body.Quotations, credited);
+
         // A turn nobody of the record takes (a question, an unlisted person) is no statement.
         return [.. credited.Where(q => q.Form != QuotationForm.Turn || q.Speaker is not null)];
     }
@@ -65,6 +67,31 @@ public static class RecordQuotations
             _ => new Attribution(null, AttributionKind.None, $"it is attributed to '{written}', who is not among the record's speakers"),
         };
     }
+
+    // A phrase quoted ahead of the words it comes from ("the WIPO chief “very optimistic”" …
+    // "“My expectation … is very optimistic,” said Gurry") is the speaker of those words, when one
+    // speaker of the record said them and the phrase is not a name.
+    private static void CreditEchoes(IReadOnlyList<QuotedPassage> passages, List<Quotation> credited)
+    {
+        for (var i = 0; i < credited.Count; i++)
+        {
+            if (credited[i] is not { Speaker: null, Form: QuotationForm.Inline } phrase || phrase.Text.Split(' ').Length > EchoWords
+                || NotSpeech.IsNameOrTerm(passages[i].Context))
+            {
+                continue;
+            }
+
+            var sources = credited.Where(q => q.Speaker is not null && q.Form != QuotationForm.Turn && q.Text.Length > phrase.Text.Length
+                    && QuoteSpans.ContainsPhrase(q.Text, phrase.Text))
+                .Select(q => q.Speaker!).DistinctBy(s => s.Speaker.Id).ToList();
+            if (sources.Count == 1)
+            {
+                credited[i] = phrase with { Speaker = sources[0], Kind = AttributionKind.Sentence, Ambiguity = null };
+            }
+        }
+    }
+
+    private const int EchoWords = 3;
 
     private static Quotation Credit(QuotedPassage q, Attribution attribution) =>
         new(q.Anchor, q.Text, attribution.Speaker, attribution.Kind, attribution.Ambiguity, q.ParagraphIndex, q.Line, q.Column, q.Form);

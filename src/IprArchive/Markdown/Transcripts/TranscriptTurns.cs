@@ -14,21 +14,22 @@ namespace IprArchive.Markdown.Transcripts;
 /// Plain labels count only when the body has two or more of them (one "Name:" paragraph is not a
 /// transcript); a bold label is the editor saying so and counts alone.
 /// </summary>
-public static class TranscriptTurns
+public static partial class TranscriptTurns
 {
     /// <summary>Groups the turns of <paramref name="document"/> in place.</summary>
     public static void Group(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var lineLabels = document.OfType<ParagraphBlock>().SelectMany(LineLabels).ToList();
-        if (lineLabels.Count < 2 && !lineLabels.Any(l => l.Explicit) && !OpensWithFullName(document))
+        var nameLines = NameLines(document);
+        if (lineLabels.Count < 2 && !lineLabels.Any(l => l.Explicit) && !OpensWithFullName(document) && nameLines.Count == 0)
         {
             return;
         }
 
         SplitAtLabelledLines(document);
         var labels = document.OfType<ParagraphBlock>()
-            .Select(p => (Paragraph: p, Found: Leading(p)))
+            .Select(p => (Paragraph: p, Found: Leading(p) ?? (nameLines.TryGetValue(p, out var name) ? name : null)))
             .Where(c => c.Found is not null)
             .ToDictionary(c => c.Paragraph, c => c.Found!.Value);
 
