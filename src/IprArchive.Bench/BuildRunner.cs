@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IprArchive.Output;
 
 namespace IprArchive.Bench;
 
@@ -13,6 +14,19 @@ public sealed record FileTally(int Files, long Bytes)
         var files = Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).Select(f => new FileInfo(f).Length).ToList();
         return new FileTally(files.Count, files.Sum());
     }
+
+    /// <summary>
+    /// Counts the files of a built site that are published: everything under <paramref name="output"/>
+    /// except the build's private folder (<see cref="AtomicOutputDirectory.PrivateFolder"/>: the Lucene
+    /// index and caches for the CLI), which the Pages workflow deletes before it uploads the site.
+    /// </summary>
+    public static FileTally Published(string output, string pattern = "*")
+    {
+        var all = Of(output, pattern);
+        var privateFolder = Path.Combine(output, AtomicOutputDirectory.PrivateFolder);
+        var hidden = Directory.Exists(privateFolder) ? Of(privateFolder, pattern) : new FileTally(0, 0);
+        return new FileTally(all.Files - hidden.Files, all.Bytes - hidden.Bytes);
+    }
 }
 
 /// <summary>One measured build.</summary>
@@ -20,7 +34,7 @@ public sealed record FileTally(int Files, long Bytes)
 /// <param name="CpuSeconds">User + system CPU of the build process.</param>
 /// <param name="PeakWorkingSetBytes">Peak resident set of the build process (VmHWM).</param>
 /// <param name="PipelineSeconds">Per pipeline, the sum of its phases' times (pipelines overlap, so these add up to more than the wall time).</param>
-/// <param name="Output">Everything written into the output folder.</param>
+/// <param name="Output">Everything published from the output folder (its private folder left out, as the deploy leaves it out).</param>
 /// <param name="HtmlFiles">HTML pages among them.</param>
 /// <param name="SearchExport">Files under <c>output/search/</c> when it holds a manifest, else null.</param>
 /// <param name="Html">The HTML pages and their bytes (apparent sizes, as every tally here: not disk blocks).</param>
@@ -85,13 +99,13 @@ public static partial class BuildRunner
         }
 
         var search = Path.Combine(output, "search");
-        var html = FileTally.Of(output, "*.html");
+        var html = FileTally.Published(output, "*.html");
         return new BuildMeasurement(
             wall,
             cpu,
             peak,
             PipelineSeconds(result.Output),
-            FileTally.Of(output),
+            FileTally.Published(output),
             html.Files,
             File.Exists(Path.Combine(search, "manifest.json")) ? FileTally.Of(search) : null,
             html);

@@ -1,5 +1,6 @@
 using IprArchive.Bench;
 using IprArchive.Cli.Console;
+using IprArchive.Output;
 using IprArchive.Pipelines.Engine;
 
 namespace IprArchive.Bench.Tests;
@@ -67,6 +68,29 @@ public sealed class BuildRunnerTests
     public void The_median_of_an_odd_count_is_the_middle_run_and_of_an_even_count_the_faster_middle_one(double[] walls, double expected)
     {
         Assert.Equal(expected, BuildRunner.Median([.. walls.Select(w => Run(w))]).WallSeconds);
+    }
+
+    [Fact]
+    public void The_published_tally_leaves_out_the_private_folder_the_deploy_deletes()
+    {
+        var output = Directory.CreateTempSubdirectory("tally-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(output, "index.html"), "12345");
+            Directory.CreateDirectory(Path.Combine(output, "search"));
+            File.WriteAllText(Path.Combine(output, "search", "manifest.json"), "123");
+            var index = Directory.CreateDirectory(Path.Combine(output, AtomicOutputDirectory.PrivateFolder, "index")).FullName;
+            File.WriteAllText(Path.Combine(index, "segments_1"), new string('x', 1000));
+            File.WriteAllText(Path.Combine(index, "cache.html"), "1234567");
+
+            Assert.Equal(new FileTally(2, 8), FileTally.Published(output));
+            Assert.Equal(new FileTally(1, 5), FileTally.Published(output, "*.html"));
+            Assert.Equal(new FileTally(4, 1015), FileTally.Of(output));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
     }
 
     private static BuildMeasurement Run(double wall, double cpu = 0) =>

@@ -86,8 +86,12 @@
     var element = document.querySelector(selector);
     return element ? element.getAttribute(attribute) || "" : "";
   }
+  // The source link of the fact box shows the publisher, or the host when there is none (then no .host beside it).
+  var sourceLink = document.querySelector(".fact-box a.source");
   var data = {
-    authors: cite.dataset.authors, event: cite.dataset.event, publisher: cite.dataset.publisher, source: cite.dataset.source,
+    authors: cite.dataset.authors, event: cite.dataset.event,
+    publisher: cite.dataset.publisher || (sourceLink && sourceLink.parentNode.querySelector(".host") ? sourceLink.textContent : undefined),
+    source: sourceLink ? sourceLink.getAttribute("href") : undefined,
     title: meta("meta[property='og:title']", "content"), url: meta("link[rel='canonical']", "href"),
     date: meta(".fact-box time[datetime]", "datetime"), recordLang: meta("article.record", "lang"),
     archive: meta("meta[property='og:site_name']", "content")

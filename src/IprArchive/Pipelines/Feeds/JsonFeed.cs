@@ -9,7 +9,7 @@ namespace IprArchive.Pipelines.Feeds;
 /// <summary>Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1).</summary>
 public static class JsonFeed
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = true };
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
 
     /// <summary>The feed document as text.</summary>
     public static string Write(FeedSpec feed, SiteUrls urls, string description, string language)

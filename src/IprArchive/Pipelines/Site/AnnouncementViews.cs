@@ -17,9 +17,13 @@ public static class AnnouncementViews
     /// <summary><c>2016-10-03</c>.</summary>
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"Shen Changyu (Director, SIPO); Francis Gurry (Director General, WIPO)".</summary>
+    /// <summary>
+    /// "Shen Changyu (SIPO); Francis Gurry (WIPO)": who spoke and for which organisation at the
+    /// time, as lists show it; the roles are on the record's page (listing them in every entry of
+    /// every list was a tenth of the list pages' bytes).
+    /// </summary>
     public static string SpeakerLine(Announcement a) =>
-        string.Join("; ", a.Speakers.Select(s => RoleAtTheTime.Who(s, a.Date)));
+        string.Join("; ", a.Speakers.Select(s => RoleAtTheTime.OrganizationName(s.Organization, a.Date) is { } org ? $"{s.Speaker.Name} ({org})" : s.Speaker.Name));
 
     /// <summary>The announcement as an entry of a list.</summary>
     public static AnnouncementSummaryView Summary(Announcement a) =>
