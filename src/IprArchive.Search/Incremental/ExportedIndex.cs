@@ -56,7 +56,7 @@ internal sealed class ExportedIndex
 
         using var directory = new NIOFSDirectory(indexDirectory);
         using var reader = DirectoryReader.Open(directory);
-        var documents = IndexedDocument.LoadAll(reader).ToArray();
+        var documents = IndexedDocument.LoadColumns(reader).ToArray();
 
         var terms = new List<DocumentTerm>[documents.Length];
         var lengths = new long[SearchFields.Queryable.Count];
