@@ -55,14 +55,21 @@ internal static class DocumentColumnsWriter
         var columnFacets = ColumnFacets(schema);
         var tables = columnFacets.ToDictionary(f => f, f => ValueTable(documents, f, inherited));
         var values = JsonSerializer.SerializeToUtf8Bytes(columnFacets.ToDictionary(f => f, f => tables[f].Keys.ToArray()), Json);
-        var types = documents.Chunk(paging.TypePageSize)
-            .Select(page => ShardFiles.WriteNamedByHash(root, "c/types", ".bin", EncodeTypePage(page, resultRangeHashes)))
-            .ToList();
+        var types = WriteTypePages(root, documents, resultRangeHashes, paging);
         var facetPages = documents.Chunk(paging.FacetPageSize).ToList();
         var facets = facetPages.Select(page => ShardFiles.WriteNamedByHash(root, "c/facets", ".bin", FacetPageEncoder.Encode(page, columnFacets, tables, inherited))).ToList();
         var days = facetPages.Select(page => new DayPage(ShardFiles.WriteNamedByHash(root, "c/days", ".bin", EncodeDayPage(page)), DayOf(page[0]))).ToList();
         return new DocumentColumns(paging, types, facets, days, ShardFiles.WriteNamedByHash(root, "c/values", ".json", values), FirstDocOfEachYear(documents));
     }
+
+    /// <summary>
+    /// Writes only the type pages: all a preview's patch needs to write again when an edit keeps
+    /// every document's type, date and facet values (the result-file hashes are in the type pages).
+    /// </summary>
+    public static List<string> WriteTypePages(string root, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<byte[]> resultRangeHashes, Paging paging) =>
+        documents.Chunk(paging.TypePageSize)
+            .Select(page => ShardFiles.WriteNamedByHash(root, "c/types", ".bin", EncodeTypePage(page, resultRangeHashes)))
+            .ToList();
 
     /// <summary>Docs in the page, one bit per doc (set: a quotation), then the hash of each result range the page's docs are in.</summary>
     private static byte[] EncodeTypePage(IndexedDocument[] page, IReadOnlyList<byte[]> rangeHashes)

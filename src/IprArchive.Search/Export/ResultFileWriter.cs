@@ -28,11 +28,13 @@ internal static class ResultFileWriter
     /// </summary>
     public static byte[][] WriteAll(string root, IndexReader reader, IReadOnlyList<IndexedDocument> documents)
     {
-        var ranges = documents.Chunk(RangeSize).ToList();
-        var hashes = new byte[ranges.Count][];
-        Parallel.For(0, ranges.Count, r =>
+        // Ranges are taken by number, so that documents read as they are asked for are held only
+        // while their range is written.
+        var hashes = new byte[(documents.Count + RangeSize - 1) / RangeSize][];
+        Parallel.For(0, hashes.Length, r =>
         {
-            var files = ranges[r].Select(d => (d.DocId, Gz: FileOf(reader, d))).ToList();
+            var ids = Enumerable.Range(r * RangeSize, Math.Min(RangeSize, documents.Count - (r * RangeSize)));
+            var files = ids.Select(id => documents[id]).Select(d => (d.DocId, Gz: FileOf(reader, d))).ToList();
             var hash = RangeHash(files.Select(f => f.Gz));
             var folder = Path.Combine(root, "d", Convert.ToHexStringLower(hash));
             Directory.CreateDirectory(folder);

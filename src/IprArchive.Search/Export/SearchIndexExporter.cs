@@ -52,12 +52,14 @@ public static class SearchIndexExporter
         if (reader.Leaves.Count > 1) throw new InvalidOperationException("Export needs a single-segment index (ForceMerge(1)).");
         Clean(outputSearchDirectory);
         var schema = SearchIndexBuilder.SchemaOf(reader);
-        var documents = IndexedDocument.LoadAll(reader);
         var terms = reader.Leaves.Count == 0 ? [] : TermPostingsReader.Read(reader.Leaves[0].AtomicReader, schema);
         var termCount = 0;
         var shards = ShardTable.WriteShards(outputSearchDirectory, terms.Select(t => { termCount++; return t; }));
         var pages = ShardTable.WritePages(outputSearchDirectory, shards);
-        var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, reader, documents);
+        // Result files read each document's stored fields as they are written; the columns need
+        // every document at once, but only its date, type and facet values.
+        var hashes = ResultFileWriter.WriteAll(outputSearchDirectory, reader, IndexedDocument.Stored(reader));
+        var documents = IndexedDocument.LoadColumns(reader);
         var columns = DocumentColumnsWriter.Write(outputSearchDirectory, documents, hashes, paging);
         var aliases = NameAliasWriter.Write(outputSearchDirectory, reader);
         WriteManifest(outputSearchDirectory, reader.MaxDoc, field => AverageLength(reader.GetSumTotalTermFreq(field.Name), reader.MaxDoc), pages, columns, aliases, schema);

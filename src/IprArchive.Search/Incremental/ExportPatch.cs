@@ -12,9 +12,10 @@ internal sealed record PatchGroup(int First, IReadOnlyList<SearchDocument> Docum
 /// <summary>
 /// Patches an export in place for records whose documents keep their numbers. Each changed
 /// record's documents are indexed alone (same analyzer, same norms) and their postings moved to
-/// their doc ids; only the term shards holding a term of the old or new version are decoded,
-/// patched and written again, with the table pages, the record's result range, the columns and
-/// the manifest (avgdl moves with every edit). The result decodes to what a full export gives.
+/// their doc ids; only the term shards holding a term whose postings in them moved are decoded,
+/// patched and written again, with the table pages, the record's result range, the type pages
+/// (the facet and day pages too when a facet value changed) and the manifest (avgdl moves with
+/// every edit). The result decodes to what a full export gives.
 /// </summary>
 internal static class ExportPatch
 {
@@ -43,19 +44,41 @@ internal static class ExportPatch
         var files = new FileChanges(state.Root);
         var replacement = new Dictionary<string, List<FieldPostings>>(StringComparer.Ordinal);
         var results = new Dictionary<int, byte[]>();
-        foreach (var group in groups) IndexAlone(group, state, replacement, results);
+        var facetsKept = true;
+        foreach (var group in groups) facetsKept &= IndexAlone(group, state, replacement, results);
 
         var replaced = results.Keys.ToHashSet();
-        var oldTerms = replaced.SelectMany(id => state.TermsOfDocument[id]);
-        var touched = oldTerms.Concat(replacement.Keys).Distinct(StringComparer.Ordinal).GroupBy(state.ShardOf).ToList();
+        PatchShards(state, replaced, replacement, files);
+
+        var pages = files.ReplacePages(state);
+        foreach (var range in replaced.Select(id => id / ResultFileWriter.RangeSize).Distinct()) RewriteRange(state, range, results, files);
+        var columns = facetsKept
+            ? state.Columns with { TypePages = DocumentColumnsWriter.WriteTypePages(state.Root, state.Documents, state.RangeHashes, state.Columns.Paging) }
+            : DocumentColumnsWriter.Write(state.Root, state.Documents, state.RangeHashes, state.Columns.Paging);
+        files.ReplaceSet([.. state.Columns.Files], [.. columns.Files]);
+        state.Columns = columns;
+        SearchIndexExporter.WriteManifest(state.Root, state.Documents.Length, field => state.AverageLength(field), pages, columns, state.NameAliases);
+        files.Written.Add("manifest.json");
+        return files.ToOutputChanges();
+    }
+
+    /// <summary>
+    /// Patches the term shards holding a term whose postings in a replaced document moved (gained,
+    /// lost or changed, by <see cref="DocumentTerm"/> hash); the others are not even read.
+    /// </summary>
+    private static void PatchShards(ExportedIndex state, HashSet<int> replaced, Dictionary<string, List<FieldPostings>> replacement, FileChanges files)
+    {
+        var newTerms = replaced.ToDictionary(id => id, _ => new List<DocumentTerm>());
+        DocumentTerm.Collect(replacement.Select(t => new TermEntry(t.Key, t.Value)), id => newTerms[id]);
+        var moved = replaced.SelectMany(id => Moved(state.TermsOfDocument[id], newTerms[id])).Distinct(StringComparer.Ordinal);
+        // A patched shard is given every new term it holds, moved or not: its replaced documents' postings all go first.
+        var byShard = replacement.Keys.ToLookup(state.ShardOf);
+        var touched = moved.Select(state.ShardOf).Distinct().Select(shard => (Key: shard, Terms: byShard[shard])).ToList();
         var patched = new (string Hash, long[] LengthDelta)[touched.Count];
         Parallel.For(0, touched.Count, i =>
         {
-            var mine = touched[i].Where(replacement.ContainsKey).ToDictionary(t => t, t => replacement[t], StringComparer.Ordinal);
-            var lengthDelta = new long[SearchFields.Queryable.Count];
-            var entries = PostingsPatch.Apply(TermShardReader.Read(state.Root, state.Shards[touched[i].Key].Hash), replaced.Contains, mine, lengthDelta);
-            var (terms, positions) = TermShardWriter.Encode(entries);
-            patched[i] = (ShardFiles.WritePair(state.Root, terms, positions), lengthDelta);
+            var mine = touched[i].Terms.ToDictionary(t => t, t => replacement[t], StringComparer.Ordinal);
+            patched[i] = PatchShard(state, state.Shards[touched[i].Key].Hash, replaced, mine);
         });
         for (var i = 0; i < touched.Count; i++)
         {
@@ -63,21 +86,28 @@ internal static class ExportPatch
             state.Shards[touched[i].Key] = old with { Hash = files.Replace(old.Hash, patched[i].Hash, "t/{0}.bin.gz", "p/{0}.bin.gz") };
             for (var f = 0; f < state.FieldLengths.Length; f++) state.FieldLengths[f] += patched[i].LengthDelta[f];
         }
-        foreach (var id in replaced)
-            state.TermsOfDocument[id] = [.. replacement.Where(t => t.Value.Any(f => f.Docs.Contains(id))).Select(t => t.Key)];
-
-        var pages = files.ReplacePages(state);
-        foreach (var range in replaced.Select(id => id / ResultFileWriter.RangeSize).Distinct()) RewriteRange(state, range, results, files);
-        var columns = DocumentColumnsWriter.Write(state.Root, state.Documents, state.RangeHashes);
-        files.ReplaceSet(state.ColumnFiles, [.. columns.Files]);
-        state.ColumnFiles = [.. columns.Files];
-        SearchIndexExporter.WriteManifest(state.Root, state.Documents.Length, field => state.AverageLength(field), pages, columns, state.NameAliases);
-        files.Written.Add("manifest.json");
-        return files.ToOutputChanges();
+        foreach (var id in replaced) state.TermsOfDocument[id] = [.. newTerms[id]];
     }
 
-    /// <summary>Indexes a group on its own and files its postings, columns and result files under their real doc ids.</summary>
-    private static void IndexAlone(PatchGroup group, ExportedIndex state, Dictionary<string, List<FieldPostings>> replacement, Dictionary<int, byte[]> results)
+    /// <summary>One shard with the replaced documents' postings swapped: its new hash and each field's change in length.</summary>
+    private static (string Hash, long[] LengthDelta) PatchShard(ExportedIndex state, string hash, HashSet<int> replaced, Dictionary<string, List<FieldPostings>> mine)
+    {
+        var lengthDelta = new long[SearchFields.Queryable.Count];
+        var before = TermShardReader.Read(state.Root, hash);
+        var entries = PostingsPatch.Apply(before, replaced.Contains, mine, lengthDelta);
+        // Postings equal to the old ones (a hash collision aside, only when another term of the
+        // shard moved) keep the shard's bytes: nothing to encode or gzip.
+        if (PostingsPatch.Same(before, entries)) return (hash, lengthDelta);
+        var (terms, positions) = TermShardWriter.Encode(entries);
+        return (ShardFiles.WritePair(state.Root, terms, positions), lengthDelta);
+    }
+
+    /// <summary>
+    /// Indexes a group on its own and files its postings, columns and result files under their real
+    /// doc ids; true when its documents keep their facet values (the column pages other than the
+    /// type pages are then as they were).
+    /// </summary>
+    private static bool IndexAlone(PatchGroup group, ExportedIndex state, Dictionary<string, List<FieldPostings>> replacement, Dictionary<int, byte[]> results)
     {
         using var directory = new RAMDirectory();
         SearchIndexBuilder.Build(group.Documents, directory);
@@ -94,12 +124,28 @@ internal static class ExportPatch
             }
             fields.Sort((a, b) => a.FieldIndex.CompareTo(b.FieldIndex));
         }
+        var facetsKept = true;
         foreach (var document in IndexedDocument.LoadAll(reader))
         {
-            results[group.First + document.DocId] = ResultFileWriter.FileOf(reader, document);
-            state.Documents[group.First + document.DocId] = document with { DocId = group.First + document.DocId };
+            var id = group.First + document.DocId;
+            results[id] = ResultFileWriter.FileOf(reader, document);
+            facetsKept &= SameFacets(state.Documents[id], document);
+            state.Documents[id] = document with { DocId = id };
         }
+        return facetsKept;
     }
+
+    /// <summary>Terms a document gained or lost, or whose postings in it changed.</summary>
+    private static IEnumerable<string> Moved(IEnumerable<DocumentTerm> before, IEnumerable<DocumentTerm> after)
+    {
+        var set = before.ToHashSet();
+        set.SymmetricExceptWith(after);
+        return set.Select(t => t.Term);
+    }
+
+    private static bool SameFacets(IndexedDocument before, IndexedDocument after) =>
+        before.Type == after.Type && before.Date == after.Date && before.Schema.Facets.Count == after.Schema.Facets.Count
+        && before.Schema.Facets.All(f => before.FacetValues(f.Key).SequenceEqual(after.FacetValues(f.Key), StringComparer.Ordinal));
 
     /// <summary>Writes a result range again (other documents' files copied as they are) under its new hash.</summary>
     private static void RewriteRange(ExportedIndex state, int range, Dictionary<int, byte[]> results, FileChanges files)

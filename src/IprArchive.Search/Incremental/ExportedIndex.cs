@@ -22,8 +22,8 @@ internal sealed class ExportedIndex
     /// <summary>Term shards in term order.</summary>
     public List<ShardTable.Shard> Shards { get; private init; } = [];
 
-    /// <summary>Each document's distinct terms (any field), by doc id.</summary>
-    public string[][] TermsOfDocument { get; private init; } = [];
+    /// <summary>Each document's distinct terms (any field) with a hash of its postings for each, by doc id.</summary>
+    public DocumentTerm[][] TermsOfDocument { get; private init; } = [];
 
     /// <summary>Sum of term frequencies per field (Lucene's sumTotalTermFreq for analysed fields).</summary>
     public long[] FieldLengths { get; private init; } = [];
@@ -37,8 +37,8 @@ internal sealed class ExportedIndex
     /// <summary>Pages of the shard table, as the manifest lists them.</summary>
     public List<ShardTable.Page> Pages { get; set; } = [];
 
-    /// <summary>The column files the manifest lists, relative to <see cref="Root"/>.</summary>
-    public IReadOnlyCollection<string> ColumnFiles { get; set; } = [];
+    /// <summary>The columns the manifest lists.</summary>
+    public DocumentColumns Columns { get; set; } = null!;
 
     /// <summary>
     /// The alias file the full build wrote (kept as is: a preview's edits do not add other names
@@ -56,24 +56,15 @@ internal sealed class ExportedIndex
 
         using var directory = new NIOFSDirectory(indexDirectory);
         using var reader = DirectoryReader.Open(directory);
-        var documents = IndexedDocument.LoadAll(reader).ToArray();
+        var documents = IndexedDocument.LoadColumns(reader).ToArray();
 
-        var terms = new List<string>[documents.Length];
+        var terms = new List<DocumentTerm>[documents.Length];
         var lengths = new long[SearchFields.Queryable.Count];
         foreach (var shard in shards)
         {
-            foreach (var entry in TermShardReader.Read(root, shard.Hash))
-            {
-                foreach (var field in entry.Fields)
-                {
-                    lengths[field.FieldIndex] += field.Freqs.Sum();
-                    foreach (var doc in field.Docs)
-                    {
-                        var list = terms[doc] ??= [];
-                        if (list.Count == 0 || !ReferenceEquals(list[^1], entry.Term)) list.Add(entry.Term);
-                    }
-                }
-            }
+            var entries = TermShardReader.Read(root, shard.Hash);
+            foreach (var field in entries.SelectMany(e => e.Fields)) lengths[field.FieldIndex] += field.Freqs.Sum();
+            DocumentTerm.Collect(entries, doc => terms[doc] ??= []);
         }
 
         return new ExportedIndex(root)
@@ -84,7 +75,7 @@ internal sealed class ExportedIndex
             FieldLengths = lengths,
             Documents = documents,
             RangeHashes = RangeFolders(root, (documents.Length + ResultFileWriter.RangeSize - 1) / ResultFileWriter.RangeSize),
-            ColumnFiles = DocumentColumns.FilesListedIn(manifest.RootElement.GetProperty("columns")),
+            Columns = ColumnsListedIn(manifest.RootElement.GetProperty("columns")),
             NameAliases = manifest.RootElement.TryGetProperty(NameAliasWriter.ManifestKey, out var aliases)
                 ? new NameAliasFile(aliases.GetProperty("file").GetString()!, aliases.GetProperty("filter").GetString()!) : null,
         };
@@ -117,6 +108,20 @@ internal sealed class ExportedIndex
             else high = middle - 1;
         }
         return low;
+    }
+
+    /// <summary>The columns as a manifest's <c>columns</c> object lists them (the inverse of <see cref="DocumentColumns.WriteTo"/>).</summary>
+    private static DocumentColumns ColumnsListedIn(JsonElement columns)
+    {
+        static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+        var values = columns.GetProperty("values").GetString()!;
+        return new DocumentColumns(
+            new DocumentColumnsWriter.Paging(columns.GetProperty("typePageSize").GetInt32(), columns.GetProperty("facetPageSize").GetInt32()),
+            Strings(columns.GetProperty("typePages")),
+            Strings(columns.GetProperty("facetPages")),
+            [.. columns.GetProperty("dayPages").EnumerateArray().Select(d => new DayPage(d[0].GetString()!, d[1].GetInt32()))],
+            values["c/values/".Length..^".json.gz".Length],
+            [.. columns.GetProperty("years").EnumerateArray().Select(y => (y[0].GetInt32(), y[1].GetInt32()))]);
     }
 
     private static List<ShardTable.Shard> ReadPage(string root, string hash)

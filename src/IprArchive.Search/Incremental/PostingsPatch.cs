@@ -38,6 +38,40 @@ internal static class PostingsPatch
         return [.. terms.Where(t => t.Value.Count > 0).Select(t => new TermEntry(t.Key, t.Value))];
     }
 
+    /// <summary>Whether two shards' entries hold the same terms and postings, field by field.</summary>
+    public static bool Same(IReadOnlyList<TermEntry> a, IReadOnlyList<TermEntry> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Term != b[i].Term || a[i].Fields.Count != b[i].Fields.Count) return false;
+            for (var f = 0; f < a[i].Fields.Count; f++)
+            {
+                if (!Same(a[i].Fields[f], b[i].Fields[f])) return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Same(FieldPostings a, FieldPostings b) =>
+        ReferenceEquals(a, b) || (a.FieldIndex == b.FieldIndex
+            && a.Docs.AsSpan().SequenceEqual(b.Docs)
+            && a.Freqs.AsSpan().SequenceEqual(b.Freqs)
+            && (a.Norms ?? []).AsSpan().SequenceEqual(b.Norms ?? [])
+            && (a.Norms is null) == (b.Norms is null)
+            && SamePositions(a.Positions, b.Positions));
+
+    private static bool SamePositions(int[][]? a, int[][]? b)
+    {
+        if (a is null || b is null) return a is null && b is null;
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!a[i].AsSpan().SequenceEqual(b[i])) return false;
+        }
+        return true;
+    }
+
     private static FieldPostings? Without(FieldPostings field, Func<int, bool> replaced, long[] lengthDelta)
     {
         var keep = Enumerable.Range(0, field.Docs.Length).Where(i => !replaced(field.Docs[i])).ToArray();

@@ -51,6 +51,21 @@ public sealed class SearchExportUpdateTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edit_of_a_records_topics_patches_its_facet_columns_and_decodes_like_a_full_export()
+    {
+        var session = await StartAsync();
+        var facetPages = Directory.GetFiles(Path.Combine(_site.Output, "search", "c", "facets")).Select(Path.GetFileName).ToHashSet();
+
+        Edit("topics: [patents, copyright]", "topics: [patents, trademarks]");
+        var update = await session.UpdateAsync([_site.FullPath(_record)]);
+
+        Assert.True(update.Succeeded, string.Join("\n", update.Diagnostics));
+        Assert.DoesNotContain("search/manifest.json", update.Deleted);
+        Assert.Contains(update.Written, p => p.StartsWith("search/c/facets/", StringComparison.Ordinal) && !facetPages.Contains(Path.GetFileName(p)));
+        await AssertSameAsFullExportAsync();
+    }
+
+    [Fact]
     public async Task A_new_quotation_renumbers_documents_and_the_export_is_made_again()
     {
         var session = await StartAsync();
