@@ -6,7 +6,7 @@ namespace IprArchive.Tests.CorpusReal;
 /// <summary>
 /// The first held-out part (tests/corpus-real/heldout). It was scored once and its errors read
 /// (four only-speaker credits), so it is dev material now: the rules were tightened on it and it
-/// must meet the dev bar. The fresh held-out part is <see cref="Heldout2CorpusScoreTests"/>.
+/// must meet the dev bar. The fresh held-out part is <see cref="HeldoutPartScoreTests"/>.
 /// </summary>
 public sealed class HeldoutCorpusScoreTests(ITestOutputHelper output)
 {
