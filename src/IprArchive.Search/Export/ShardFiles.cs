@@ -21,15 +21,17 @@ internal static class ShardFiles
     }
 
     /// <summary>
-    /// Writes a term shard and its positions shard as t/{hash}.bin.gz and p/{hash}.bin.gz, one hash
-    /// over both, so the manifest lists one name per pair.
+    /// Writes a term shard, its positions shard and its scores file as t/{hash}.bin.gz,
+    /// p/{hash}.bin.gz and f/{hash}.bin.gz, one hash over the three, so the manifest lists one name
+    /// per shard.
     /// </summary>
-    public static string WritePair(string root, byte[] terms, byte[] positions)
+    public static string WriteShard(string root, ShardBytes shard)
     {
-        var termsGz = Gzip(terms);
-        var positionsGz = Gzip(positions);
-        var hash = Hash([.. termsGz, .. positionsGz]);
-        foreach (var (folder, gz) in new[] { ("t", termsGz), ("p", positionsGz) })
+        var termsGz = Gzip(shard.Terms);
+        var positionsGz = Gzip(shard.Positions);
+        var scoresGz = Gzip(shard.Scores);
+        var hash = Hash([.. termsGz, .. positionsGz, .. scoresGz]);
+        foreach (var (folder, gz) in new[] { ("t", termsGz), ("p", positionsGz), ("f", scoresGz) })
         {
             Directory.CreateDirectory(Path.Combine(root, folder));
             File.WriteAllBytes(Path.Combine(root, folder, $"{hash}.bin.gz"), gz);
