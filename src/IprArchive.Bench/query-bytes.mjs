@@ -34,7 +34,7 @@ const queries = readFileSync(queriesFile, 'utf8').split('\n').map((q) => q.trim(
 const baseUrl = directoryUrl(path.resolve(searchDir));
 
 /** The part of the export a request belongs to, named after the export's folders (docs/search-format.md). */
-const FOLDERS = { s: 'shard-table', t: 'terms', p: 'positions', f: 'scores', c: 'columns', d: 'documents' };
+const FOLDERS = { s: 'shard-table', t: 'terms', p: 'positions', c: 'columns', d: 'documents' };
 const partOf = (url) => {
   const relative = url.slice(baseUrl.length);
   if (relative === 'manifest.json') return 'manifest';

@@ -94,8 +94,8 @@ async function scoreTerm(query, context, topLevelBoost, positive) {
   const scores = new Float32Array(docs.length);
   if (bound) {
     context.partial?.push(found);
-    // Freq 0 marks a posting left out of the shard: it scores at most as the best bound pair does.
-    const leftOut = context.leftOut === 'upper' ? fround(Math.max(...bound.map((p) => score(p.freq, p.norm))) * BOUND_MARGIN) : 0;
+    // Freq 0 marks a posting left out of the shard: it scores at most as the bound pair does.
+    const leftOut = context.leftOut === 'upper' ? fround(score(bound.freq, bound.norm) * BOUND_MARGIN) : 0;
     for (let i = 0; i < docs.length; i++) scores[i] = freqs[i] === 0 ? leftOut : score(freqs[i], norms ? norms[i] : 0);
   } else {
     for (let i = 0; i < docs.length; i++) scores[i] = score(freqs[i], norms ? norms[i] : 0);

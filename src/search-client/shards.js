@@ -24,9 +24,8 @@ const utf8 = new TextDecoder('utf-8');
  * @property {Int32Array} docs ascending doc ids
  * @property {Int32Array} freqs
  * @property {Uint8Array | null} norms norm bytes (0-255) or null for fields without norms
- * @property {{ freq: number, norm: number }[] | null} bound for an entry whose scores file is not
- *   loaded: freq 0 marks a posting left out of the shard, which scores at most as the best of
- *   these (freq, norm) pairs
+ * @property {{ freq: number, norm: number } | null} bound for an entry whose scores file is not
+ *   loaded: freq 0 marks a posting left out of the shard, which scores at most as (freq, norm) here
  */
 
 /** One decoded term shard: its terms, sorted by UTF-16 code units, and their field entries. */
@@ -240,7 +239,7 @@ export class TermDictionary {
       readScores(reader, freqs, norms, null);
       decoded = { docs, freqs, norms, bound: null };
     } else {
-      const bound = Array.from({ length: reader.varint() }, () => ({ freq: reader.varint(), norm: reader.byte() }));
+      const bound = { freq: reader.varint(), norm: reader.byte() };
       const kept = new Int32Array(reader.varint());
       for (let i = 0, at = 0; i < kept.length; i++) kept[i] = at += reader.varint();
       readScores(reader, freqs, norms, kept);
@@ -260,10 +259,7 @@ export class TermDictionary {
       const bytes = await this.load(this.manifest.scores.replace('{hash}', hash), (b) => b);
       const postings = this.postings(entry);
       if (!postings.bound) return;
-      // The scores file holds the left-out postings' freqs and norms, in doc order: freq 0 here.
-      const leftOut = new Int32Array(entry.df - postings.freqs.filter((f) => f > 0).length);
-      for (let i = 0, n = 0; i < postings.freqs.length; i++) if (postings.freqs[i] === 0) leftOut[n++] = i;
-      readScores(new ByteReader(bytes.subarray(entry.scoresOffset, entry.scoresOffset + entry.scoresLength)), postings.freqs, postings.norms, leftOut);
+      readScores(new ByteReader(bytes.subarray(entry.scoresOffset, entry.scoresOffset + entry.scoresLength)), postings.freqs, postings.norms, null);
       postings.bound = null;
     }));
   }

@@ -12,8 +12,8 @@ export function directoryUrl(directory) {
 /** Which part of the export a URL is (see docs/search-format.md). @param {string} url */
 function partOf(url) {
   if (url.endsWith('manifest.json')) return 'manifest';
-  const folder = url.match(/\/(t|p|f|s|c|d|a)\/[^/]+(\/[^/]+)?$/)?.[1];
-  return { t: 'terms', p: 'positions', f: 'scores', s: 'table', c: 'columns', d: 'documents', a: 'aliases' }[folder] ?? 'other';
+  const folder = url.match(/\/(t|p|s|c|d|a)\/[^/]+(\/[^/]+)?$/)?.[1];
+  return { t: 'terms', p: 'positions', s: 'table', c: 'columns', d: 'documents', a: 'aliases' }[folder] ?? 'other';
 }
 
 /** @returns {typeof fetch & { bytes: number, requests: string[], parts: Record<string, number> }} */

@@ -49,7 +49,7 @@ function partOf(url) {
   }
   if (url.startsWith('/assets/search/')) return 'engine-js';
   const folder = url.slice('/search/'.length).split('/')[0];
-  return { s: 'shard-table', t: 'terms', p: 'positions', f: 'scores', c: 'columns', d: 'documents', 'manifest.json': 'manifest' }[folder] ?? folder;
+  return { s: 'shard-table', t: 'terms', p: 'positions', c: 'columns', d: 'documents', 'manifest.json': 'manifest' }[folder] ?? folder;
 }
 
 const gzipped = new Map();

@@ -19,9 +19,8 @@ internal static class PostingsCodec
     /// <summary>
     /// The entry's bytes in the term shard, and in the scores file (empty when the entry is not
     /// split): doc ids, then freqs and norm bytes (when the field keeps norms), or for a split
-    /// entry the bound (the frontier's pairs: count, then freq and norm byte each), the number of
-    /// kept postings, their indexes as gaps and their freqs and norms in the shard, and the other
-    /// postings' freqs and norms, in doc order, in the scores file.
+    /// entry the bound (freq, norm byte), the number of kept postings, their indexes as gaps, their
+    /// freqs and norms in the shard and every freq and norm in the scores file.
     /// </summary>
     public static (byte[] Postings, byte[] Scores) Encode(FieldPostings field)
     {
@@ -33,12 +32,8 @@ internal static class PostingsCodec
             return (writer.ToArray(), []);
         }
         var norms = field.Norms!;
-        writer.Varint(split.Frontier.Count);
-        foreach (var (freq, norm) in split.Frontier)
-        {
-            writer.Varint(freq);
-            writer.Byte(norm);
-        }
+        writer.Varint(split.Freq);
+        writer.Byte(split.Norm);
         writer.Varint(split.Kept.Length);
         var last = 0;
         foreach (var index in split.Kept)
@@ -47,45 +42,23 @@ internal static class PostingsCodec
             last = index;
         }
         WriteScores(writer, [.. split.Kept.Select(i => field.Freqs[i])], [.. split.Kept.Select(i => norms[i])]);
-        var leftOut = Enumerable.Range(0, field.Docs.Length).Except(split.Kept).ToArray();
         var scores = new ByteWriter();
-        WriteScores(scores, [.. leftOut.Select(i => field.Freqs[i])], [.. leftOut.Select(i => norms[i])]);
+        WriteScores(scores, field.Freqs, norms);
         return (writer.ToArray(), scores.ToArray());
     }
 
     /// <summary>
     /// The inverse of <see cref="Encode"/> for an entry of <paramref name="df"/> postings; a split
-    /// entry's left-out freqs and norms are read from <paramref name="scores"/>, its bytes in the scores file.
+    /// entry's freqs and norms are read from <paramref name="scores"/>, its bytes in the scores file.
     /// </summary>
     public static (int[] Docs, int[] Freqs, byte[]? Norms) Decode(ByteSource source, int df, bool hasNorms, ByteSource? scores)
     {
         var docs = ReadDocs(source, df);
+        var from = scores ?? source;
         var freqs = new int[df];
-        var norms = hasNorms ? new byte[df] : null;
-        if (scores is null)
-        {
-            ReadScores(source, freqs, norms, [.. Enumerable.Range(0, df)]);
-            return (docs, freqs, norms);
-        }
-        for (var pairs = source.Varint(); pairs > 0; pairs--)
-        {
-            source.Varint();
-            source.Byte();
-        }
-        var kept = new int[source.Varint()];
-        for (int i = 0, at = 0; i < kept.Length; i++) kept[i] = at += source.Varint();
-        ReadScores(source, freqs, norms, kept);
-        ReadScores(scores, freqs, norms, [.. Enumerable.Range(0, df).Except(kept)]);
+        for (var i = 0; i < df; i++) freqs[i] = from.Varint();
+        var norms = hasNorms ? from.Bytes(df) : null;
         return (docs, freqs, norms);
-    }
-
-    /// <summary>Freqs (varints), then norm bytes, of the postings at <paramref name="indexes"/>.</summary>
-    private static void ReadScores(ByteSource source, int[] freqs, byte[]? norms, int[] indexes)
-    {
-        foreach (var i in indexes) freqs[i] = source.Varint();
-        if (norms is null) return;
-        var bytes = source.Bytes(indexes.Length);
-        for (var n = 0; n < indexes.Length; n++) norms[indexes[n]] = bytes[n];
     }
 
     private static void WriteScores(ByteWriter writer, int[] freqs, byte[]? norms)

@@ -4,61 +4,56 @@ namespace IprArchive.Search.Export;
 
 /// <summary>
 /// Which postings of a large (term, field) entry keep their freq and norm in the term shard
-/// (format 4): those that can score highest. The others are bounded by <see cref="Frontier"/>, the
-/// (freq, norm byte) pairs no other left-out posting exceeds in both: BM25 rises with the freq and
-/// with the norm byte (a shorter field), so the best of these pairs bounds every left-out posting's
-/// score for any avgdl. The engine ranks a query's top results from the kept postings and that
-/// bound, and fetches the left-out freqs and norms (the shard's scores file) only when the bound
-/// could change the page shown.
+/// (format 4): those that can score highest. The others are the postings with freq ≤
+/// <see cref="Freq"/> and norm byte ≤ <see cref="Norm"/> (BM25 rises with the freq and with the
+/// norm byte, a shorter field), so the pair (Freq, Norm) bounds their score for any avgdl: the
+/// engine ranks a query's top results from the kept postings and that bound, and fetches every
+/// freq and norm (the shard's scores file) only when the bound could change the page shown.
 /// </summary>
-internal sealed record ScoreSplit(IReadOnlyList<(int Freq, byte Norm)> Frontier, int[] Kept)
+internal sealed record ScoreSplit(int Freq, byte Norm, int[] Kept)
 {
     /// <summary>Entries with fewer postings keep every freq and norm in the shard.</summary>
-    public const int MinPostings = 2048;
+    public const int MinPostings = 512;
 
-    /// <summary>About one posting in this many keeps its freq and norm in the shard.</summary>
+    /// <summary>At most one posting in this many keeps its freq and norm in the shard.</summary>
     public const int KeptShare = 8;
 
-    /// <summary>
-    /// A split whose bound is this close to the entry's best score is not made: scores that flat
-    /// (a title, an event name: freq 1, like lengths) gain nothing from it and gzip small anyway.
-    /// </summary>
-    private const double FlatRatio = 0.9;
-
-    private const double K1 = 1.2;
-    private const double B = 0.75;
+    private const float K1 = 1.2f;
+    private const float B = 0.75f;
 
     /// <summary>
-    /// The split of <paramref name="field"/>, or null when the entry is small, has no norms
-    /// (keyword fields) or scores too evenly. Postings are ranked with the entry's own mean length
-    /// standing in for avgdl: the frontier bound holds whatever the avgdl, this only decides how
-    /// often the split spares a query the scores file.
+    /// The split with the lowest bound among those keeping at most 1/<see cref="KeptShare"/> of
+    /// the postings, or null when the entry is small or has no norms (keyword fields score by freq
+    /// alone and are cheap to store whole). The bound is judged with the entry's own mean length
+    /// standing in for avgdl: any choice is correct, this one only decides how often it helps.
     /// </summary>
     public static ScoreSplit? Choose(FieldPostings field)
     {
         if (field.Norms is not { } norms || field.Docs.Length < MinPostings) return null;
         var df = field.Docs.Length;
         var lengths = Enumerable.Range(0, 256).Select(n => LengthOf((byte)n)).ToArray();
-        var meanLength = norms.Select(n => lengths[n]).Where(double.IsFinite).DefaultIfEmpty(1).Average();
-        var tf = Enumerable.Range(0, df).Select(i => Tf(field.Freqs[i], lengths[norms[i]], meanLength)).ToArray();
-        var threshold = tf.OrderDescending().ElementAt(df / KeptShare);
-        var kept = Enumerable.Range(0, df).Where(i => tf[i] >= threshold).ToArray();
-        if (kept.Length > df / 4 || kept.Length == df) return null;
-        var frontier = FrontierOf([.. Enumerable.Range(0, df).Where(i => tf[i] < threshold).Select(i => (field.Freqs[i], norms[i]))]);
-        var bound = frontier.Max(p => Tf(p.Freq, lengths[p.Norm], meanLength));
-        return bound >= FlatRatio * tf.Max() ? null : new ScoreSplit(frontier, kept);
-    }
-
-    /// <summary>The pairs not exceeded in both freq and norm by another, by freq descending.</summary>
-    private static List<(int Freq, byte Norm)> FrontierOf(IEnumerable<(int Freq, byte Norm)> pairs)
-    {
-        var frontier = new List<(int Freq, byte Norm)>();
-        foreach (var group in pairs.GroupBy(p => p.Freq).OrderByDescending(g => g.Key))
+        var meanLength = norms.Average(n => double.IsFinite(lengths[n]) ? lengths[n] : 0);
+        var freqs = field.Freqs.Distinct().Order().ToArray();
+        var counts = new int[freqs.Length, 256];
+        for (var i = 0; i < df; i++) counts[Array.BinarySearch(freqs, field.Freqs[i]), norms[i]]++;
+        var cumulative = new int[256];
+        (int Freq, byte Norm, double Bound)? best = null;
+        for (var f = 0; f < freqs.Length; f++)
         {
-            var norm = group.Max(p => p.Norm);
-            if (frontier.Count == 0 || norm > frontier[^1].Norm) frontier.Add((group.Key, norm));
+            for (var n = 0; n < 256; n++) cumulative[n] += counts[f, n];
+            var low = 0;
+            for (var n = 0; n < 256; n++)
+            {
+                low += cumulative[n];
+                if (df - low > df / KeptShare) continue;
+                var bound = Tf(freqs[f], lengths[n], meanLength);
+                if (best is null || bound < best.Value.Bound) best = (freqs[f], (byte)n, bound);
+                break;
+            }
         }
-        return frontier;
+        if (best is not { } chosen) return null;
+        var kept = Enumerable.Range(0, df).Where(i => field.Freqs[i] > chosen.Freq || norms[i] > chosen.Norm).ToArray();
+        return new ScoreSplit(chosen.Freq, chosen.Norm, kept);
     }
 
     /// <summary>The field length a norm byte stands for (Lucene's BM25 norm table).</summary>
@@ -69,5 +64,5 @@ internal sealed record ScoreSplit(IReadOnlyList<(int Freq, byte Norm)> Frontier,
     }
 
     private static double Tf(int freq, double length, double avgdl) =>
-        double.IsFinite(length) ? freq / (freq + (K1 * (1 - B + (B * length / avgdl)))) : 0;
+        double.IsFinite(length) ? freq / (freq + (K1 * (1 - B + (B * length / Math.Max(avgdl, 1e-9))))) : 0;
 }
