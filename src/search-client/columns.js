@@ -78,9 +78,7 @@ export class ColumnStore {
       const last = Math.min(first + spec.facetPageSize, docCount) - 1;
       // Reading a facet page copies a quotation's record values: it needs the page's type bits.
       await this.typePages.ensure(new Set([Math.floor(first / spec.typePageSize), Math.floor(last / spec.typePageSize)]));
-      // Decoding (and filtering, counting) facets is loaded on demand: most first results need none.
-      const [{ decodeFacetPage }, bytes] = await Promise.all([import('./facet-pages.js'), fetchPath(path(spec.facets, spec.facetPages[i]))]);
-      return decodeFacetPage(bytes, first, spec.facetPageSize, this);
+      return decodeFacetPage(await fetchPath(path(spec.facets, spec.facetPages[i])), first, spec.facetPageSize, this);
     });
     /** @type {Promise<Record<string, string[]>> | null} */ this.valuesPending = null;
     /** @type {Record<string, string[]>} */ this.values = {};
@@ -218,4 +216,56 @@ function decodeDayPage(bytes) {
     runs.push([day, reader.varint()]);
   }
   return runs;
+}
+
+/**
+ * The page offsets of the documents an inherited facet lists, in order: the quotations before the
+ * page's first record, then the records (the facet page names them by their ordinal in this list).
+ * @param {number} first @param {number} count @param {ColumnStore} store @returns {Int32Array}
+ */
+function listedOffsets(first, count, store) {
+  const offsets = new Int32Array(count);
+  let n = 0;
+  let seenRecord = false;
+  for (let offset = 0; offset < count; offset++) {
+    const quote = store.isQuote(first + offset);
+    seenRecord ||= !quote;
+    if (!quote || !seenRecord) offsets[n++] = offset;
+  }
+  return offsets.subarray(0, n);
+}
+
+/**
+ * Stored inverted (per value, the ordinals of its docs among those the facet lists: every doc for
+ * the speaker, records and the page's leading quotations for the others); turned into per-document
+ * lists here. A
+ * quotation after the page's first record copies its record's inherited values.
+ * @param {Uint8Array} bytes @param {number} first @param {number} size @param {ColumnStore} store
+ * @returns {FacetPage}
+ */
+function decodeFacetPage(bytes, first, size, store) {
+  const reader = new ByteReader(bytes);
+  const count = Math.min(size, store.docCount - first);
+  const listed = listedOffsets(first, count, store);
+  /** @type {Record<string, number[][]>} */ const ids = {};
+  for (const facet of store.facets.columns) {
+    const perDoc = Array.from({ length: count }, () => /** @type {number[]} */ ([]));
+    const offsets = store.facets.inherited.has(facet) ? listed : null;
+    let id = 0;
+    for (let values = reader.varint(); values > 0; values--) {
+      id += reader.varint();
+      let ordinal = 0;
+      for (let n = reader.varint(); n > 0; n--) {
+        ordinal += reader.varint();
+        perDoc[offsets ? offsets[ordinal] : ordinal].push(id);
+      }
+    }
+    ids[facet] = perDoc;
+  }
+  let record = -1;
+  for (let offset = 0; offset < count; offset++) {
+    if (!store.isQuote(first + offset)) record = offset;
+    else if (record >= 0) for (const facet of store.facets.inherited) ids[facet][offset] = ids[facet][record];
+  }
+  return { first, ids };
 }

@@ -43,15 +43,7 @@ function docScorer(idfValue, boost, topLevelBoost, field) {
  * @property {{ avgdl: number, norms: boolean }[]} fields
  * @property {Set<string>} highlight collects the terms to mark in snippets
  * @property {string[]} prefixes collects prefix-query prefixes to mark in snippets
- * @property {'upper' | 'lower'} [leftOut] how a posting whose freq and norm are not loaded (an
- *   entry's scores file, shards.js) scores: at its entry's bound (each match's score is then an
- *   upper bound of its own) or 0 (a lower bound); absent: such entries are loaded and scored exactly
- * @property {{entry: import('./shards.js').FieldEntry, hash: string}[]} [partial] collects the
- *   entries scored with a bound
  */
-
-/** Scores at a bound are raised by this factor, so that float rounding never puts one below a score it bounds. */
-const BOUND_MARGIN = 1.0001;
 
 /**
  * Matching docs and their scores, as a map (for tests and small callers).
@@ -88,18 +80,10 @@ async function scoreTerm(query, context, topLevelBoost, positive) {
   if (positive) context.highlight.add(query.term);
   const found = await context.dictionary.lookup(field, query.term);
   if (!found) return NONE;
-  if (!context.leftOut && context.dictionary.postings(found.entry).bound) await context.dictionary.complete([found]);
-  const { docs, freqs, norms, bound } = context.dictionary.postings(found.entry);
+  const { docs, freqs, norms } = context.dictionary.postings(found.entry);
   const score = docScorer(termIdf(found.entry.df, context.docCount), query.boost, topLevelBoost, context.fields[field]);
   const scores = new Float32Array(docs.length);
-  if (bound) {
-    context.partial?.push(found);
-    // Freq 0 marks a posting left out of the shard: it scores at most as the bound pair does.
-    const leftOut = context.leftOut === 'upper' ? fround(score(bound.freq, bound.norm) * BOUND_MARGIN) : 0;
-    for (let i = 0; i < docs.length; i++) scores[i] = freqs[i] === 0 ? leftOut : score(freqs[i], norms ? norms[i] : 0);
-  } else {
-    for (let i = 0; i < docs.length; i++) scores[i] = score(freqs[i], norms ? norms[i] : 0);
-  }
+  for (let i = 0; i < docs.length; i++) scores[i] = score(freqs[i], norms ? norms[i] : 0);
   return { docs, scores };
 }
 
@@ -114,9 +98,6 @@ async function scorePhrase(query, context, topLevelBoost, positive) {
   if (positive) query.terms.forEach(({ term }) => context.highlight.add(term));
   const found = await Promise.all(query.terms.map(({ term }) => context.dictionary.lookup(field, term)));
   if (found.some((f) => f === null)) return NONE;
-  // A phrase reads every posting's freq (to walk the positions) and scores with norms: all loaded.
-  const all = /** @type {{entry: import('./shards.js').FieldEntry, hash: string}[]} */ (found);
-  if (all.some((f) => context.dictionary.postings(f.entry).bound)) await context.dictionary.complete(all);
   const postings = found.map((f) => context.dictionary.postings(f.entry));
   const readers = await Promise.all(found.map((f) => context.dictionary.positionsReader(f)));
   const score = docScorer(phraseIdf(found.map((f) => f.entry.df), context.docCount), query.boost, topLevelBoost, context.fields[field]);

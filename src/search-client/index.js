@@ -9,7 +9,7 @@ import { buildQuery } from './query-builder.js';
 import { TermDictionary } from './shards.js';
 import { fetchBytes } from './fetch-gzip.js';
 import { ColumnStore } from './columns.js';
-import { facetDeclarations, needsFacetPages } from './facets.js';
+import { compileFilter, countFacets, facetDeclarations, needsFacetPages } from './facets.js';
 import { evaluateDocs } from './evaluate.js';
 import { prepareAnalysis } from './analysis.js';
 import { countTimeline } from './timeline.js';
@@ -17,7 +17,7 @@ import { aliasKeys, aliasNotes, mayBeAlias } from './aliases.js';
 import { QUOTATION_MAX_CHARS, phraseTermsOf, snippet } from './highlight.js';
 import { QUOTE_TYPE, RECORD_TYPE, acceptedTypes, withoutType } from './scope.js';
 
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 3;
 const utf8 = new TextDecoder('utf-8');
 
 /**
@@ -32,10 +32,8 @@ const utf8 = new TextDecoder('utf-8');
  * @property {boolean} [facets] count facets (default true); false gives the hits sooner, and
  *   `index.facets(query, options)` the counts after
  *
- * @typedef {{ docs: Int32Array, scores: Float32Array, upper: Float32Array | null, partial: {entry: import('./shards.js').FieldEntry, hash: string}[], quotations: number, highlight: { terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }, understood?: string, keys: import('./aliases.js').AliasKey[] }} Matched
- *   the accepted matches, doc ids ascending; when some postings were scored without their freq
- *   and norm (`partial`, see evaluate.js), `scores` are lower bounds and `upper` upper bounds,
- *   equal where a score is exact
+ * @typedef {{ docs: Int32Array, scores: Float32Array, quotations: number, highlight: { terms: Set<string>, prefixes: string[], phraseTerms: Set<string> }, understood?: string, keys: import('./aliases.js').AliasKey[] }} Matched
+ *   the accepted matches, doc ids ascending
  *
  * @typedef {object} SearchHit
  * @property {string} url
@@ -97,20 +95,12 @@ export class SearchIndex {
    * @returns {Promise<SearchResult>}
    */
   async search(query, options = {}) {
-    let matched = await this.match(query, options);
+    const matched = await this.match(query, options);
     if ('error' in matched) return matched.error;
     const { sort = 'relevance', page = 1, pageSize = 10, facets = true } = options;
-    const start = (Math.max(1, page) - 1) * pageSize;
-    const pick = (/** @type {Matched} */ m) => (sort === 'date' ? newestFirst(m.docs, start, pageSize) : bestFirst(m.docs, m.scores, start, pageSize));
-    let shown = pick(matched);
-    if (!settled(matched, shown, sort === 'date')) {
-      // The bounds could change the page: load the left-out freqs and norms and score exactly.
-      await this.dictionary.complete(matched.partial);
-      this.lastMatch = null;
-      matched = /** @type {Matched} */ (await this.match(query, options));
-      shown = pick(matched);
-    }
     const { docs, scores, quotations, highlight, understood, keys } = matched;
+    const start = (Math.max(1, page) - 1) * pageSize;
+    const shown = sort === 'date' ? newestFirst(docs, start, pageSize) : bestFirst(docs, scores, start, pageSize);
     const [hits, aliases] = await Promise.all([
       Promise.all(shown.map((i) => this.hit(docs[i], scores[i], highlight))),
       docs.length > 0 ? this.aliasNotes(keys) : [],
@@ -152,7 +142,7 @@ export class SearchIndex {
 
   /** @param {Int32Array} docs */
   async facetCounts(docs) {
-    const [{ countFacets }] = await Promise.all([import('./facet-pages.js'), this.columns.loadFacets(docs)]);
+    await this.columns.loadFacets(docs);
     return countFacets(this.columns, this.manifest.facets, docs);
   }
 
@@ -183,27 +173,19 @@ export class SearchIndex {
     const tooMany = clauseLimitMessage(tree);
     if (tooMany) return failed(tooMany);
     const highlight = { terms: new Set(), prefixes: [], phraseTerms: phraseTermsOf(tree) };
-    /** @type {import('./evaluate.js').Context} */
     const context = {
       dictionary: this.dictionary, docCount: this.manifest.docCount, fieldIndex: this.fieldIndex,
       fields: this.manifest.fields, highlight: highlight.terms, prefixes: highlight.prefixes,
-      leftOut: 'upper', partial: [],
     };
-    const [upperScored, [lo, hi]] = await Promise.all([evaluateDocs(tree, context), this.columns.docRange(from, to)]);
-    const partial = context.partial ?? [];
-    // Scored again with the left-out postings at 0: the same matches, with lower bounds.
-    const scored = partial.length === 0 ? upperScored
-      : await evaluateDocs(tree, { ...context, highlight: new Set(), prefixes: [], leftOut: 'lower', partial: [] });
+    const [scored, [lo, hi]] = await Promise.all([evaluateDocs(tree, context), this.columns.docRange(from, to)]);
     const inRange = withinRange(scored, lo, hi);
-    const upperInRange = partial.length === 0 ? null : withinRange(upperScored, lo, hi).scores;
     const facetFilters = withoutType(filters);
     await this.columns.loadTypes(inRange.docs);
     if (needsFacetPages(facetFilters)) await this.columns.loadFacets(inRange.docs);
-    const accepts = await filterOf(this.columns, facetFilters);
+    const accepts = compileFilter(this.columns, facetFilters);
     const types = acceptedTypes(filters, tree);
     const docs = new Int32Array(inRange.docs.length);
     const scores = new Float32Array(inRange.docs.length);
-    const upper = upperInRange ? new Float32Array(inRange.docs.length) : null;
     let n = 0;
     let quotations = 0;
     for (let i = 0; i < inRange.docs.length; i++) {
@@ -213,10 +195,9 @@ export class SearchIndex {
       if (type === QUOTE_TYPE) quotations++;
       if (types && !types.has(type)) continue;
       docs[n] = doc;
-      if (upper && upperInRange) upper[n] = upperInRange[i];
       scores[n++] = inRange.scores[i];
     }
-    const matches = { docs: docs.subarray(0, n), scores: scores.subarray(0, n), upper: upper ? upper.subarray(0, n) : null, partial };
+    const matches = { docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
     return { ...matches, quotations, highlight, understood: parsed.understood, keys: aliasKeys(tree) };
   }
 
@@ -281,22 +262,6 @@ function withinRange(scored, lo, hi) {
   return { docs: docs.subarray(from, to), scores: scores.subarray(from, to) };
 }
 
-/**
- * Whether the page picked from lower-bound scores is the page exact scores give: every shown
- * match's score is exact, and (by relevance) no match whose upper bound reaches the last shown
- * score (the k-th best) has an inexact one. Exact scores lie between the two bounds, so a match
- * below that line ranks below the page whatever its freqs and norms.
- * @param {Matched} matched @param {number[]} shown @param {boolean} byDate
- */
-function settled({ scores, upper }, shown, byDate) {
-  if (!upper) return true;
-  if (shown.some((i) => upper[i] !== scores[i])) return false;
-  if (byDate || shown.length === 0) return true;
-  const line = scores[shown[shown.length - 1]];
-  for (let i = 0; i < upper.length; i++) if (upper[i] >= line && upper[i] !== scores[i]) return false;
-  return true;
-}
-
 /** Indexes of the shown page of `docs` (ascending) sorted newest first: the highest ids. */
 function newestFirst(docs, start, pageSize) {
   const shown = [];
@@ -325,17 +290,6 @@ function bestFirst(docs, scores, start, pageSize) {
     top[at] = i;
   }
   return top.slice(start);
-}
-
-/**
- * The facet filters as a predicate over doc ids; facet-pages.js is loaded only when one is set.
- * @param {import('./columns.js').ColumnStore} store @param {Record<string, string[]>} filters
- * @returns {Promise<(doc: number) => boolean>}
- */
-async function filterOf(store, filters) {
-  if (!Object.values(filters).some((wanted) => wanted?.length > 0)) return () => true;
-  const { compileFilter } = await import('./facet-pages.js');
-  return compileFilter(store, filters);
 }
 
 /** @param {string[]} facets */

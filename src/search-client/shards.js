@@ -1,8 +1,6 @@
 // The term dictionary: term shards (terms + per-field postings with norms) split by term range,
-// each with a positions shard fetched only for phrase queries and a scores file (every freq and
-// norm of its large entries, whose shard entry keeps only those that can score highest) fetched
-// only when a query's first results need them, found through a two-level table (manifest → page
-// → shard). See docs/search-format.md.
+// each with a positions shard fetched only for phrase queries, found through a two-level table
+// (manifest → page → shard). See docs/search-format.md.
 import { ByteReader } from './varint.js';
 import { fetchBytes } from './fetch-gzip.js';
 
@@ -15,8 +13,6 @@ const utf8 = new TextDecoder('utf-8');
  * @property {Uint8Array} postings column-wise: doc ids (gaps or a bitmap), then the freqs, then the norm bytes (if the field has norms)
  * @property {number} positionsOffset byte offset of this entry's positions in the positions shard
  * @property {number} positionsLength
- * @property {number} scoresOffset byte offset of this entry's freqs and norms in the scores file
- * @property {number} scoresLength 0 when the shard holds them all
  */
 
 /**
@@ -24,8 +20,6 @@ const utf8 = new TextDecoder('utf-8');
  * @property {Int32Array} docs ascending doc ids
  * @property {Int32Array} freqs
  * @property {Uint8Array | null} norms norm bytes (0-255) or null for fields without norms
- * @property {{ freq: number, norm: number } | null} bound for an entry whose scores file is not
- *   loaded: freq 0 marks a posting left out of the shard, which scores at most as (freq, norm) here
  */
 
 /** One decoded term shard: its terms, sorted by UTF-16 code units, and their field entries. */
@@ -38,7 +32,6 @@ class TermShard {
     /** @type {FieldEntry[][]} */ this.entries = new Array(count);
     let previous = '';
     let positionsOffset = 0;
-    let scoresOffset = 0;
     for (let i = 0; i < count; i++) {
       const shared = reader.varint();
       const term = previous.slice(0, shared) + reader.string();
@@ -49,10 +42,8 @@ class TermShard {
         const df = reader.varint();
         const postings = reader.take(reader.varint());
         const positionsLength = reader.varint();
-        const scoresLength = reader.varint();
-        fields[f] = { field, df, postings, positionsOffset, positionsLength, scoresOffset, scoresLength };
+        fields[f] = { field, df, postings, positionsOffset, positionsLength };
         positionsOffset += positionsLength;
-        scoresOffset += scoresLength;
       }
       this.terms[i] = term;
       this.entries[i] = fields;
@@ -103,19 +94,6 @@ function readDocs(reader, df) {
 }
 
 /**
- * Freqs (varints) then norm bytes into `freqs` and `norms`: at every index, or at the `kept` ones.
- * @param {ByteReader} reader @param {Int32Array} freqs @param {Uint8Array | null} norms @param {Int32Array | null} kept
- */
-function readScores(reader, freqs, norms, kept) {
-  const count = kept ? kept.length : freqs.length;
-  for (let i = 0; i < count; i++) freqs[kept ? kept[i] : i] = reader.varint();
-  if (!norms) return;
-  const bytes = reader.take(count);
-  if (!kept) norms.set(bytes);
-  else for (let i = 0; i < count; i++) norms[kept[i]] = bytes[i];
-}
-
-/**
  * Last index i with entries[i][0] ≤ key (0 when none): the range that holds `key`.
  * @param {[string, string][]} entries sorted by first key @param {string} key
  */
@@ -136,7 +114,7 @@ function rangeOf(entries, key) {
  */
 export class TermDictionary {
   /**
-   * @param {{shardPages: [string, string][], shardPage: string, terms: string, positions: string, scores: string, fields: {norms: boolean}[]}} manifest
+   * @param {{shardPages: [string, string][], shardPage: string, terms: string, positions: string, fields: {norms: boolean}[]}} manifest
    * @param {(path: string) => string} resolve path in the export → URL
    * @param {typeof fetch} fetchFn
    */
@@ -223,8 +201,7 @@ export class TermDictionary {
   }
 
   /**
-   * Decodes an entry's postings, once: a warm query reuses them. An entry with a scores file that
-   * is not loaded yet has its left-out postings' freqs 0 and a `bound` (complete() fills them in).
+   * Decodes an entry's postings, once: a warm query reuses them.
    * @param {FieldEntry} entry @returns {Postings}
    */
   postings(entry) {
@@ -234,34 +211,11 @@ export class TermDictionary {
     const reader = new ByteReader(entry.postings);
     const docs = readDocs(reader, entry.df);
     const freqs = new Int32Array(entry.df);
-    const norms = hasNorms ? new Uint8Array(entry.df) : null;
-    if (entry.scoresLength === 0) {
-      readScores(reader, freqs, norms, null);
-      decoded = { docs, freqs, norms, bound: null };
-    } else {
-      const bound = { freq: reader.varint(), norm: reader.byte() };
-      const kept = new Int32Array(reader.varint());
-      for (let i = 0, at = 0; i < kept.length; i++) kept[i] = at += reader.varint();
-      readScores(reader, freqs, norms, kept);
-      decoded = { docs, freqs, norms, bound };
-    }
+    for (let i = 0; i < entry.df; i++) freqs[i] = reader.varint();
+    const norms = hasNorms ? reader.take(entry.df) : null;
+    decoded = { docs, freqs, norms };
     this.decoded.set(entry, decoded);
     return decoded;
-  }
-
-  /**
-   * Loads every freq and norm of the entries (their shards' scores files), so that their
-   * postings score exactly; entries that have them all already cost nothing.
-   * @param {Iterable<{entry: FieldEntry, hash: string}>} found
-   */
-  async complete(found) {
-    await Promise.all([...found].filter(({ entry }) => this.postings(entry).bound).map(async ({ entry, hash }) => {
-      const bytes = await this.load(this.manifest.scores.replace('{hash}', hash), (b) => b);
-      const postings = this.postings(entry);
-      if (!postings.bound) return;
-      readScores(new ByteReader(bytes.subarray(entry.scoresOffset, entry.scoresOffset + entry.scoresLength)), postings.freqs, postings.norms, null);
-      postings.bound = null;
-    }));
   }
 
   /**

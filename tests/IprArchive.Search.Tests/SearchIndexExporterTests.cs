@@ -80,7 +80,7 @@ public sealed class SearchIndexExporterTests : IDisposable
         var (output, report) = Run("a");
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
         var root = manifest.RootElement;
-        Assert.Equal(4, root.GetProperty("version").GetInt32());
+        Assert.Equal(3, root.GetProperty("version").GetInt32());
         Assert.Equal(4, root.GetProperty("docCount").GetInt32());
         var title = root.GetProperty("fields").EnumerateArray().First(f => f.GetProperty("name").GetString() == "title");
         Assert.Equal(2, title.GetProperty("boost").GetSingle());

@@ -1,12 +1,10 @@
 namespace IprArchive.Search.Export;
 
 /// <summary>
-/// The postings of one (term, field) entry of a term shard, stored column-wise: the doc ids, then
-/// every freq, then every norm byte. Like values side by side gzip smaller than interleaved
-/// triples, and doc ids dense enough are a bitmap rather than gaps. A large entry (format 4,
-/// <see cref="ScoreSplit"/>) keeps in the shard only its doc ids, the bound of the postings left
-/// out and the freqs and norms of those that can score highest; every freq and norm goes to the
-/// shard's scores file. Layout in docs/search-format.md, "Term shards".
+/// The postings of one (term, field) entry of a term shard, stored column-wise (format 3): the doc
+/// ids, then every freq, then every norm byte. Like values side by side gzip smaller than
+/// interleaved triples, and doc ids dense enough are a bitmap rather than gaps.
+/// Layout in docs/search-format.md, "Term shards".
 /// </summary>
 internal static class PostingsCodec
 {
@@ -16,55 +14,24 @@ internal static class PostingsCodec
     /// <summary>Doc ids as the first id, then a bitmap over the ids from it (bit i: first + i).</summary>
     private const int Bitmap = 1;
 
-    /// <summary>
-    /// The entry's bytes in the term shard, and in the scores file (empty when the entry is not
-    /// split): doc ids, then freqs and norm bytes (when the field keeps norms), or for a split
-    /// entry the bound (freq, norm byte), the number of kept postings, their indexes as gaps, their
-    /// freqs and norms in the shard and every freq and norm in the scores file.
-    /// </summary>
-    public static (byte[] Postings, byte[] Scores) Encode(FieldPostings field)
+    /// <summary>Doc ids, freqs, norm bytes (when the field keeps norms).</summary>
+    public static byte[] Encode(FieldPostings field)
     {
         var writer = new ByteWriter();
         WriteDocs(writer, field.Docs);
-        if (ScoreSplit.Choose(field) is not { } split)
-        {
-            WriteScores(writer, field.Freqs, field.Norms);
-            return (writer.ToArray(), []);
-        }
-        var norms = field.Norms!;
-        writer.Varint(split.Freq);
-        writer.Byte(split.Norm);
-        writer.Varint(split.Kept.Length);
-        var last = 0;
-        foreach (var index in split.Kept)
-        {
-            writer.Varint(index - last);
-            last = index;
-        }
-        WriteScores(writer, [.. split.Kept.Select(i => field.Freqs[i])], [.. split.Kept.Select(i => norms[i])]);
-        var scores = new ByteWriter();
-        WriteScores(scores, field.Freqs, norms);
-        return (writer.ToArray(), scores.ToArray());
+        foreach (var freq in field.Freqs) writer.Varint(freq);
+        if (field.Norms is { } norms) writer.Bytes(norms);
+        return writer.ToArray();
     }
 
-    /// <summary>
-    /// The inverse of <see cref="Encode"/> for an entry of <paramref name="df"/> postings; a split
-    /// entry's freqs and norms are read from <paramref name="scores"/>, its bytes in the scores file.
-    /// </summary>
-    public static (int[] Docs, int[] Freqs, byte[]? Norms) Decode(ByteSource source, int df, bool hasNorms, ByteSource? scores)
+    /// <summary>The inverse of <see cref="Encode"/> for an entry of <paramref name="df"/> postings.</summary>
+    public static (int[] Docs, int[] Freqs, byte[]? Norms) Decode(ByteSource source, int df, bool hasNorms)
     {
         var docs = ReadDocs(source, df);
-        var from = scores ?? source;
         var freqs = new int[df];
-        for (var i = 0; i < df; i++) freqs[i] = from.Varint();
-        var norms = hasNorms ? from.Bytes(df) : null;
+        for (var i = 0; i < df; i++) freqs[i] = source.Varint();
+        var norms = hasNorms ? source.Bytes(df) : null;
         return (docs, freqs, norms);
-    }
-
-    private static void WriteScores(ByteWriter writer, int[] freqs, byte[]? norms)
-    {
-        foreach (var freq in freqs) writer.Varint(freq);
-        if (norms is not null) writer.Bytes(norms);
     }
 
     /// <summary>

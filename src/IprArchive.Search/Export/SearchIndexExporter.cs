@@ -24,10 +24,10 @@ public sealed record ExportSummary(int Documents, int Terms, int TermShards, int
 public static class SearchIndexExporter
 {
     /// <summary>Format version written to the manifest; the browser refuses other versions.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 3;
 
     /// <summary>Folders the exporter owns under the output folder (emptied before writing).</summary>
-    private static readonly string[] OwnedFolders = ["t", "p", "f", "s", "c", "d", NameAliasWriter.Folder];
+    private static readonly string[] OwnedFolders = ["t", "p", "s", "c", "d", NameAliasWriter.Folder];
 
     /// <summary>Exports the index in <paramref name="indexDirectory"/> into <paramref name="outputSearchDirectory"/>.</summary>
     public static ExportSummary Export(string indexDirectory, string outputSearchDirectory) =>
@@ -122,7 +122,6 @@ public static class SearchIndexExporter
         json.WriteNumber("documentRange", ResultFileWriter.RangeSize);
         json.WriteString("terms", "t/{hash}.bin.gz");
         json.WriteString("positions", "p/{hash}.bin.gz");
-        json.WriteString("scores", "f/{hash}.bin.gz");
         json.WriteString("shardPage", "s/{hash}.json.gz");
         json.WriteStartArray("shardPages");
         foreach (var page in pages)

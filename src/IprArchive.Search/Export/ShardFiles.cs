@@ -21,17 +21,15 @@ internal static class ShardFiles
     }
 
     /// <summary>
-    /// Writes a term shard, its positions shard and its scores file as t/{hash}.bin.gz,
-    /// p/{hash}.bin.gz and f/{hash}.bin.gz, one hash over the three, so the manifest lists one name
-    /// per shard.
+    /// Writes a term shard and its positions shard as t/{hash}.bin.gz and p/{hash}.bin.gz, one hash
+    /// over both, so the manifest lists one name per pair.
     /// </summary>
-    public static string WriteShard(string root, ShardBytes shard)
+    public static string WritePair(string root, byte[] terms, byte[] positions)
     {
-        var termsGz = Gzip(shard.Terms);
-        var positionsGz = Gzip(shard.Positions);
-        var scoresGz = Gzip(shard.Scores);
-        var hash = Hash([.. termsGz, .. positionsGz, .. scoresGz]);
-        foreach (var (folder, gz) in new[] { ("t", termsGz), ("p", positionsGz), ("f", scoresGz) })
+        var termsGz = Gzip(terms);
+        var positionsGz = Gzip(positions);
+        var hash = Hash([.. termsGz, .. positionsGz]);
+        foreach (var (folder, gz) in new[] { ("t", termsGz), ("p", positionsGz) })
         {
             Directory.CreateDirectory(Path.Combine(root, folder));
             File.WriteAllBytes(Path.Combine(root, folder, $"{hash}.bin.gz"), gz);

@@ -27,7 +27,7 @@ internal static class ShardTable
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// Writes t/, p/ and f/ shards for <paramref name="terms"/> (sorted ordinally), read as they come:
+    /// Writes t/ and p/ shards for <paramref name="terms"/> (sorted ordinally), read as they come:
     /// one shard's terms are gathered while the shards before it are encoded and gzipped on the
     /// other cores.
     /// </summary>
@@ -38,7 +38,8 @@ internal static class ShardTable
             Partitioner.Create(Cut(terms), EnumerablePartitionerOptions.NoBuffering),
             run =>
             {
-                var shard = new Shard(run.First, ShardFiles.WriteShard(root, TermShardWriter.Encode(run.Terms)));
+                var (dictionary, positions) = TermShardWriter.Encode(run.Terms);
+                var shard = new Shard(run.First, ShardFiles.WritePair(root, dictionary, positions));
                 lock (shards) shards.Add(run.Number, shard);
             });
         return [.. shards.Values];

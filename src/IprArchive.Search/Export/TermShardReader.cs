@@ -1,25 +1,20 @@
 namespace IprArchive.Search.Export;
 
 /// <summary>
-/// Decodes a term shard, its positions shard and its scores file back into <see cref="TermEntry"/>s: the inverse of
+/// Decodes a term shard and its positions shard back into <see cref="TermEntry"/>s: the inverse of
 /// <see cref="TermShardWriter"/>, used to patch an export in place and to compare two exports.
 /// </summary>
 internal static class TermShardReader
 {
     /// <summary>The terms of the shard pair named <paramref name="hash"/> under <paramref name="root"/>.</summary>
     public static List<TermEntry> Read(string root, string hash) =>
-        Decode(new ShardBytes(
-            ShardFiles.Gunzip(Path.Combine(root, "t", $"{hash}.bin.gz")),
-            ShardFiles.Gunzip(Path.Combine(root, "p", $"{hash}.bin.gz")),
-            ShardFiles.Gunzip(Path.Combine(root, "f", $"{hash}.bin.gz"))));
+        Decode(ShardFiles.Gunzip(Path.Combine(root, "t", $"{hash}.bin.gz")), ShardFiles.Gunzip(Path.Combine(root, "p", $"{hash}.bin.gz")));
 
-    /// <summary>Decodes the plain bytes of a term shard, its positions shard and its scores file.</summary>
-    public static List<TermEntry> Decode(ShardBytes shard)
+    /// <summary>Decodes the plain bytes of a term shard and its positions shard.</summary>
+    public static List<TermEntry> Decode(byte[] terms, byte[] positions)
     {
-        var (terms, positions, scores) = shard;
         var dictionary = new ByteSource(terms);
         var positionsAt = 0;
-        var scoresAt = 0;
         var entries = new List<TermEntry>();
         var previous = "";
         for (var count = dictionary.Varint(); count > 0; count--)
@@ -35,10 +30,7 @@ internal static class TermShardReader
                 var positionsLength = dictionary.Varint();
                 var entryPositions = new ByteSource(positions.AsSpan(positionsAt, positionsLength).ToArray());
                 positionsAt += positionsLength;
-                var scoresLength = dictionary.Varint();
-                var entryScores = scoresLength > 0 ? new ByteSource(scores.AsSpan(scoresAt, scoresLength).ToArray()) : null;
-                scoresAt += scoresLength;
-                fields.Add(ReadPostings(field, df, postings, positionsLength > 0 ? entryPositions : null, entryScores));
+                fields.Add(ReadPostings(field, df, postings, positionsLength > 0 ? entryPositions : null));
             }
             entries.Add(new TermEntry(term, fields));
             previous = term;
@@ -46,9 +38,9 @@ internal static class TermShardReader
         return entries;
     }
 
-    private static FieldPostings ReadPostings(int field, int df, ByteSource postings, ByteSource? positions, ByteSource? scores)
+    private static FieldPostings ReadPostings(int field, int df, ByteSource postings, ByteSource? positions)
     {
-        var (docs, freqs, norms) = PostingsCodec.Decode(postings, df, SearchFields.Queryable[field].IsAnalyzed, scores);
+        var (docs, freqs, norms) = PostingsCodec.Decode(postings, df, SearchFields.Queryable[field].IsAnalyzed);
         return new FieldPostings(field, docs, freqs, norms, positions is null ? null : ReadPositions(freqs, positions));
     }
 

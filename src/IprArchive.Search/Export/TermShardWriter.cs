@@ -1,21 +1,16 @@
 namespace IprArchive.Search.Export;
 
-/// <summary>The plain bytes of a term shard, its positions shard and its scores file.</summary>
-internal sealed record ShardBytes(byte[] Terms, byte[] Positions, byte[] Scores);
-
 /// <summary>
-/// Encodes a run of consecutive terms into a term shard (dictionary + postings + norms), its
-/// positions shard and its scores file (every freq and norm of the large entries). Layout in
-/// docs/search-format.md.
+/// Encodes a run of consecutive terms into a term shard (dictionary + postings + norms) and its
+/// positions shard. Layout in docs/search-format.md.
 /// </summary>
 internal static class TermShardWriter
 {
-    /// <summary>The term shard, the positions shard and the scores file for <paramref name="terms"/>.</summary>
-    public static ShardBytes Encode(IReadOnlyList<TermEntry> terms)
+    /// <summary>The term shard and the positions shard for <paramref name="terms"/>.</summary>
+    public static (byte[] Terms, byte[] Positions) Encode(IReadOnlyList<TermEntry> terms)
     {
         var dictionary = new ByteWriter();
         var positions = new ByteWriter();
-        var scores = new ByteWriter();
         dictionary.Varint(terms.Count);
         var previous = "";
         foreach (var entry in terms)
@@ -28,18 +23,16 @@ internal static class TermShardWriter
             {
                 dictionary.Varint(field.FieldIndex);
                 dictionary.Varint(field.Docs.Length);
-                var (postings, fieldScores) = PostingsCodec.Encode(field);
+                var postings = PostingsCodec.Encode(field);
                 dictionary.Varint(postings.Length);
                 dictionary.Bytes(postings);
                 var fieldPositions = Positions(field);
                 dictionary.Varint(fieldPositions.Length);
                 positions.Bytes(fieldPositions);
-                dictionary.Varint(fieldScores.Length);
-                scores.Bytes(fieldScores);
             }
             previous = entry.Term;
         }
-        return new ShardBytes(dictionary.ToArray(), positions.ToArray(), scores.ToArray());
+        return (dictionary.ToArray(), positions.ToArray());
     }
 
     /// <summary>Estimated encoded size, used to cut shards.</summary>

@@ -54,12 +54,13 @@ internal static class ExportPatch
             var mine = touched[i].Where(replacement.ContainsKey).ToDictionary(t => t, t => replacement[t], StringComparer.Ordinal);
             var lengthDelta = new long[SearchFields.Queryable.Count];
             var entries = PostingsPatch.Apply(TermShardReader.Read(state.Root, state.Shards[touched[i].Key].Hash), replaced.Contains, mine, lengthDelta);
-            patched[i] = (ShardFiles.WriteShard(state.Root, TermShardWriter.Encode(entries)), lengthDelta);
+            var (terms, positions) = TermShardWriter.Encode(entries);
+            patched[i] = (ShardFiles.WritePair(state.Root, terms, positions), lengthDelta);
         });
         for (var i = 0; i < touched.Count; i++)
         {
             var old = state.Shards[touched[i].Key];
-            state.Shards[touched[i].Key] = old with { Hash = files.Replace(old.Hash, patched[i].Hash, "t/{0}.bin.gz", "p/{0}.bin.gz", "f/{0}.bin.gz") };
+            state.Shards[touched[i].Key] = old with { Hash = files.Replace(old.Hash, patched[i].Hash, "t/{0}.bin.gz", "p/{0}.bin.gz") };
             for (var f = 0; f < state.FieldLengths.Length; f++) state.FieldLengths[f] += patched[i].LengthDelta[f];
         }
         foreach (var id in replaced)
