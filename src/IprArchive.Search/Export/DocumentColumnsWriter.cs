@@ -197,17 +197,19 @@ internal sealed record DocumentColumns(
             .Append(PathOf(ValuesPath, Values))
             .Distinct(StringComparer.Ordinal);
 
-    /// <summary>The files a manifest's <c>columns</c> object (as <see cref="WriteTo"/> wrote it) lists.</summary>
-    public static string[] FilesListedIn(JsonElement columns)
+    /// <summary>The columns a manifest's <c>columns</c> object lists (the inverse of <see cref="WriteTo"/>).</summary>
+    public static DocumentColumns ListedIn(JsonElement columns)
     {
-        string Listed(string kind, string hash) => PathOf(columns.GetProperty(kind).GetString()!, hash);
-        return
-        [
-            .. columns.GetProperty("typePages").EnumerateArray().Select(h => Listed("types", h.GetString()!)),
-            .. columns.GetProperty("facetPages").EnumerateArray().Select(h => Listed("facets", h.GetString()!)),
-            .. columns.GetProperty("dayPages").EnumerateArray().Select(d => Listed("days", d[0].GetString()!)),
-            columns.GetProperty("values").GetString()!,
-        ];
+        static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+        var values = columns.GetProperty("values").GetString()!;
+        var hashAt = ValuesPath.IndexOf("{hash}", StringComparison.Ordinal);
+        return new DocumentColumns(
+            new DocumentColumnsWriter.Paging(columns.GetProperty("typePageSize").GetInt32(), columns.GetProperty("facetPageSize").GetInt32()),
+            Strings(columns.GetProperty("typePages")),
+            Strings(columns.GetProperty("facetPages")),
+            [.. columns.GetProperty("dayPages").EnumerateArray().Select(d => new DayPage(d[0].GetString()!, d[1].GetInt32()))],
+            values[hashAt..^(ValuesPath.Length - hashAt - "{hash}".Length)],
+            [.. columns.GetProperty("years").EnumerateArray().Select(y => (y[0].GetInt32(), y[1].GetInt32()))]);
     }
 
     private static string PathOf(string template, string hash) => template.Replace("{hash}", hash, StringComparison.Ordinal);

@@ -75,7 +75,7 @@ internal sealed class ExportedIndex
             FieldLengths = lengths,
             Documents = documents,
             RangeHashes = RangeFolders(root, (documents.Length + ResultFileWriter.RangeSize - 1) / ResultFileWriter.RangeSize),
-            Columns = ColumnsListedIn(manifest.RootElement.GetProperty("columns")),
+            Columns = DocumentColumns.ListedIn(manifest.RootElement.GetProperty("columns")),
             NameAliases = manifest.RootElement.TryGetProperty(NameAliasWriter.ManifestKey, out var aliases)
                 ? new NameAliasFile(aliases.GetProperty("file").GetString()!, aliases.GetProperty("filter").GetString()!) : null,
         };
@@ -108,20 +108,6 @@ internal sealed class ExportedIndex
             else high = middle - 1;
         }
         return low;
-    }
-
-    /// <summary>The columns as a manifest's <c>columns</c> object lists them (the inverse of <see cref="DocumentColumns.WriteTo"/>).</summary>
-    private static DocumentColumns ColumnsListedIn(JsonElement columns)
-    {
-        static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
-        var values = columns.GetProperty("values").GetString()!;
-        return new DocumentColumns(
-            new DocumentColumnsWriter.Paging(columns.GetProperty("typePageSize").GetInt32(), columns.GetProperty("facetPageSize").GetInt32()),
-            Strings(columns.GetProperty("typePages")),
-            Strings(columns.GetProperty("facetPages")),
-            [.. columns.GetProperty("dayPages").EnumerateArray().Select(d => new DayPage(d[0].GetString()!, d[1].GetInt32()))],
-            values["c/values/".Length..^".json.gz".Length],
-            [.. columns.GetProperty("years").EnumerateArray().Select(y => (y[0].GetInt32(), y[1].GetInt32()))]);
     }
 
     private static List<ShardTable.Shard> ReadPage(string root, string hash)

@@ -53,11 +53,7 @@ public sealed record IndexedDocument(
     public static IReadOnlyList<IndexedDocument> LoadAll(IndexReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var schema = SchemaOf(reader);
-        var fields = FieldsOf(schema, withTitle: true);
-        var all = new IndexedDocument[reader.MaxDoc];
-        for (var id = 0; id < reader.MaxDoc; id++) all[id] = Load(reader, id, schema, fields, pool: null);
-        return all;
+        return [.. Stored(reader)];
     }
 
     /// <summary>

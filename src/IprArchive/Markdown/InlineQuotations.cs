@@ -25,7 +25,7 @@ internal static class InlineQuotations
     /// <paramref name="firstNumber"/>; returns them in reading order. A short phrase counts when
     /// it repeats words of one of the record's longer quotations (<paramref name="echoes"/>).
     /// </summary>
-    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite, IReadOnlyList<string> echoes)
+    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite, Lazy<IReadOnlyList<string>> echoes)
     {
         var texts = TextNodes(paragraph).ToList();
         var starts = new int[texts.Count];

@@ -22,9 +22,12 @@ internal static partial class PassageAnchors
         var paragraphs = new List<Passage>();
         var quotations = new List<QuotedPassage>();
         var turns = TurnAnchors.Assign(body);
-        var echoes = QuoteSpans.LongerQuotations(body.QuerySelectorAll("p, li, blockquote").Select(e => e.TextContent));
+        var elements = body.QuerySelectorAll("p, li, blockquote").ToList();
+        // The record's longer quotations, found only when a short phrase asks (most records quote none).
+        var texts = elements.ConvertAll(e => e.TextContent);
+        var echoes = new Lazy<IReadOnlyList<string>>(() => QuoteSpans.LongerQuotations(texts), isThreadSafe: false);
         string? previousParagraph = null;
-        foreach (var element in body.QuerySelectorAll("p, li, blockquote").ToList())
+        foreach (var element in elements)
         {
             var insideQuote = element.ParentElement?.Closest("blockquote") is not null;
             if (insideQuote)

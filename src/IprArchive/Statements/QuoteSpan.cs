@@ -145,12 +145,12 @@ public static partial class QuoteSpans
     /// a longer quotation of the same record: a lead that quotes the speaker ahead of the quotation
     /// ("the WIPO chief “very optimistic”" … "“My expectation … is very optimistic,” said Gurry").
     /// </summary>
-    public static bool Echoes(QuoteSpan span, IReadOnlyList<string> longer)
+    public static bool Echoes(QuoteSpan span, Lazy<IReadOnlyList<string>> longer)
     {
         ArgumentNullException.ThrowIfNull(longer);
         var words = WordCount(span.Text);
         return words is >= 2 and < StatementWords && char.IsLower(span.Text[0])
-            && longer.Any(quotation => ContainsPhrase(quotation, span.Text));
+            && longer.Value.Any(quotation => ContainsPhrase(quotation, span.Text));
     }
 
     /// <summary>True when <paramref name="quotation"/> contains <paramref name="phrase"/> as whole words, ignoring case.</summary>
