@@ -129,10 +129,46 @@ public sealed class SpeakerNames
         };
     }
 
-    private static bool DescriptorFits(string[] words, SpeakerCredit speaker)
+    /// <summary>
+    /// The speaker an office label means ("THE VICE PRESIDENT", "Spokesperson", "the Secretary of
+    /// Commerce"): the one speaker whose role at the time of the record (front matter, or the
+    /// registry's role on the record's date) has the office's words, at the rank it says (a
+    /// deputy is not the director). Null when nobody or several hold it.
+    /// </summary>
+    public SpeakerCredit? ResolveOffice(string office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var words = OfficeWords(office);
+        var holders = Speakers.Where(s => words.Length > 0 && DescriptorFits(words, s, atTheTime: true)).DistinctBy(s => s.Speaker.Id).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>
+    /// True when a title written before a surname ("Deputy Director" King, "Commissioner" Shen)
+    /// fits the speaker: a form of address ("Ms.", "Dr", "Professor") fits anyone; any other title
+    /// must be in one of the speaker's roles, at its rank ("Director" does not fit a deputy director).
+    /// </summary>
+    public static bool TitleFits(string title, SpeakerCredit speaker)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(speaker);
+        var words = OfficeWords(title).Where(w => !Address.Contains(w)).ToArray();
+        return words.Length == 0 || DescriptorFits(words, speaker, atTheTime: false);
+    }
+
+    private static string[] OfficeWords(string office) =>
+        NameKey.Words(NameKey.Of(office)).Where(w => w is not ("the" or "of" or "for" or "acting")).ToArray();
+
+    // Forms of address and academic titles: they say nothing of the speaker's office.
+    private static readonly HashSet<string> Address = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame", "dr", "prof", "professor",
+    };
+
+    private static bool DescriptorFits(string[] words, SpeakerCredit speaker, bool atTheTime = false)
     {
         var organization = speaker.Organization?.AllNames.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal) ?? [];
-        var roles = speaker.Speaker.Roles.Select(r => r.Role).Prepend(speaker.Role).OfType<string>()
+        var roles = (atTheTime ? [] : speaker.Speaker.Roles.Select(r => r.Role)).Prepend(speaker.Role).OfType<string>()
             .Select(r => NameKey.Words(NameKey.Of(r))).ToList();
         var orgWords = words.Where(organization.Contains).ToList();
         var roleWords = words.Except(orgWords).Where(w => w is not ("office" or "organization" or "organisation" or "agency" or "ip" or "top" or "senior" or "new")).ToList();

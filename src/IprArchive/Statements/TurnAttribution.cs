@@ -1,11 +1,14 @@
+using IprArchive.Content;
 using IprArchive.Markdown.Transcripts;
 
 namespace IprArchive.Statements;
 
 /// <summary>
 /// Who takes a transcript turn: the record speaker its label names in full ("Shen Changyu:",
-/// "Commissioner Shen:", "Changyu Shen:"), the chair only when the label names a record speaker,
-/// an unnamed answer ("A:") only when the record has one speaker. A question is nobody's
+/// "Commissioner Shen:", "Changyu Shen:"; a title before a surname must fit the speaker's role),
+/// the one speaker who holds the office a label names alone at the time ("THE VICE PRESIDENT:"),
+/// the chair only when the label names a record speaker, an unnamed answer ("A:") only when the
+/// record has one speaker. A question is nobody's
 /// statement, whatever the record's speakers are: a journalist's words must never be credited
 /// to an official.
 /// </summary>
@@ -16,12 +19,20 @@ public static class TurnAttribution
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(names);
-        return label.Role switch
+        var speaker = label.Role switch
         {
-            TurnRole.Question => Attribution.Nobody,
-            TurnRole.Answer => names.Speakers.Count == 1 ? new Attribution(names.Speakers[0], AttributionKind.Turn) : Attribution.Nobody,
-            _ when label.Name is null => Attribution.Nobody,
-            _ => names.ResolveLabel(label.Name) is { } speaker ? new Attribution(speaker, AttributionKind.Turn) : Attribution.Nobody,
+            TurnRole.Question => null,
+            TurnRole.Answer => names.Speakers.Count == 1 ? names.Speakers[0] : null,
+            TurnRole.Office => label.Title is { } office ? names.ResolveOffice(office) : null,
+            _ when label.Name is null => null,
+            _ => names.ResolveLabel(label.Name) is { } named && TitleFits(label, label.Name, named) ? named : null,
         };
+        return speaker is null ? Attribution.Nobody : new Attribution(speaker, AttributionKind.Turn);
     }
+
+    // "Deputy Director King:" names King by surname alone: the title must fit King's role, so a
+    // title that says someone else ("Commissioner King:" for a deputy director) credits nobody.
+    // A full name is enough on its own.
+    private static bool TitleFits(TurnLabel label, string name, SpeakerCredit speaker) =>
+        label.Title is not { } title || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1 || SpeakerNames.TitleFits(title, speaker);
 }

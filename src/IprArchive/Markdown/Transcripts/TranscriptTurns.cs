@@ -55,12 +55,13 @@ public static partial class TranscriptTurns
         }
     }
 
-    // An excerpt of a transcript may keep a single turn ("Yao Jian: Good morning, everybody! …"):
-    // a body that opens with a person's full name (two words or more), a colon and a passage of
-    // speech is one. A short line after a name and a colon stays a paragraph.
+    // An excerpt of a transcript may keep a single turn ("Yao Jian: Good morning, everybody! …",
+    // "Deputy Director King: Hi everyone, …"): a body that opens with a person's full name (two
+    // words or more) or a title and a name, a colon and a passage of speech is one. A surname
+    // alone ("King:") or a short line after the colon stays a paragraph.
     private static bool OpensWithFullName(MarkdownDocument document) =>
-        document.Count > 0 && document[0] is ParagraphBlock first && Leading(first) is { Label: { Role: TurnRole.Named, Name: { } name } }
-            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+        document.Count > 0 && document[0] is ParagraphBlock first && Leading(first) is { Label: { Role: TurnRole.Named, Name: { } name } label }
+            && (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || label.Title is not null)
             && PlainText(first.Inline!).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= SingleTurnWords;
 
     private const int SingleTurnWords = 40;

@@ -16,13 +16,23 @@ public enum TurnRole
 
     /// <summary>An unnamed answer ("A:", "Answer:").</summary>
     Answer,
+
+    /// <summary>
+    /// An office holder named by the office alone ("THE VICE PRESIDENT:", "The Commissioner:",
+    /// "Spokesperson:"): the record speaker who holds that office at the time, if only one does.
+    /// </summary>
+    Office,
 }
 
 /// <summary>A turn label: its role and the person it names, if any ("Host Xing Huina" names "Xing Huina").</summary>
 /// <param name="Role">Who takes the turn.</param>
 /// <param name="Name">The person named, without title or outlet, or null.</param>
 /// <param name="Text">The label as written, without its colon.</param>
-public sealed record TurnLabel(TurnRole Role, string? Name, string Text);
+/// <param name="Title">
+/// The title written before the name ("Deputy Director" of "Deputy Director King", "MS." of
+/// "MS. ESPINEL"), or the office of an <see cref="TurnRole.Office"/> label ("VICE PRESIDENT"); else null.
+/// </param>
+public sealed record TurnLabel(TurnRole Role, string? Name, string Text, string? Title = null);
 
 /// <summary>
 /// Tells a turn label ("Shen Changyu:", "Reporter (Xinhua):", "Host:") from other text before a
@@ -60,8 +70,30 @@ public static partial class TurnLabels
             return new TurnLabel(TurnRole.Answer, null, text);
         }
 
-        var person = Honorific().Replace(head, "");
-        return PersonName().IsMatch(person) && !FunctionWord().IsMatch(person) ? new TurnLabel(TurnRole.Named, person, text) : null;
+        return Office(head, text) ?? Person(head, text);
+    }
+
+    // "THE VICE PRESIDENT", "Spokesperson", "Mr. President": an office and no name. "THE CHAIR",
+    // "Madam Chair" host the session: they stay the chair, never an official.
+    private static TurnLabel? Office(string head, string text)
+    {
+        var office = OfficeLabel().Match(head[Address().Match(head).Length..]);
+        if (!office.Success)
+        {
+            return null;
+        }
+
+        var title = office.Groups["office"].Value;
+        return ChairOffice().IsMatch(title) ? new TurnLabel(TurnRole.Chair, null, text) : new TurnLabel(TurnRole.Office, null, text, title);
+    }
+
+    // "Deputy Director King", "MS. ESPINEL": the title is kept apart from the name.
+    private static TurnLabel? Person(string head, string text)
+    {
+        var honorific = Honorific().Match(head);
+        var person = head[honorific.Length..];
+        var title = honorific.Length > 0 ? honorific.Value.Trim() : null;
+        return PersonName().IsMatch(person) && !FunctionWord().IsMatch(person) ? new TurnLabel(TurnRole.Named, person, text, title) : null;
     }
 
     // "Hu Wenhui, spokesperson of CNIPA" → ("Hu Wenhui", ", spokesperson of CNIPA"); "Reporter (Xinhua)" → ("Reporter", "(Xinhua)").
@@ -93,7 +125,7 @@ public static partial class TurnLabels
     [GeneratedRegex(@"^(?:Xinhua|CGTN|CCTV|CNR|CRI|Reuters|Bloomberg|AFP|AP|NHK|Kyodo|Yonhap|Caixin|Nikkei|Phoenix|Sina|Sohu|Tencent|NetEase|iFeng|Jiemian|The Paper|Thepaper|Global Times|China Daily|People'?’?s Daily|Economic Daily|Guangming Daily|Science and Technology Daily|Legal Daily|China News Service|China Youth Daily|Workers'?’? Daily|21st Century Business Herald|Hong Kong Commercial Daily|Ta Kung Pao|Wen Wei Po|Dragon TV|Shenzhen TV|Beijing TV|BTV|Financial Times|Wall Street Journal|BBC|CNN|CNBC|Managing IP|IAM|Law360|Politico)\b|\b(?:Daily|Times|News|TV|Television|Radio|Agency|Press|Post|Journal|Weekly|Network|Media|Herald|Tribune|Gazette|Newspaper|Magazine|Broadcasting|Broadcast|Online|\.com|\.cn)\s*$")]
     private static partial Regex Outlet();
 
-    [GeneratedRegex(@"^(?:Host|Moderator|Chair|Chairman|Chairwoman|Chairperson|Presenter|MC|Emcee|Master of Ceremonies|Facilitator)\b[\s,:]*(?<name>.*)$")]
+    [GeneratedRegex(@"^(?:(?i:Host|Moderator|Chair|Chairman|Chairwoman|Chairperson|Presenter|Emcee|Master of Ceremonies|Facilitator)|MC)\b[\s,:]*(?<name>.*)$")]
     private static partial Regex Chair();
 
     [GeneratedRegex(@"^(?:A|A\d+|Answer|Response|Reply)$")]
@@ -103,8 +135,23 @@ public static partial class TurnLabels
     [GeneratedRegex(@"^(?:[A-Z][\p{L}'’.-]*|\p{Lu}\.)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|da|del|van|von|der|den|bin|al|el|la|le|du|dos))*$")]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Commissioner|Director|Deputy Director|Director General|Director-General|Deputy Commissioner|Minister|Vice Minister|Vice-Minister|Secretary|Under Secretary|Ambassador|President|Vice President|Chief|Judge|Justice|Spokesman|Spokeswoman|Spokesperson)\.?\s+)+")]
+    // Honorifics and titles before a name, in any case ("Deputy Director King", "MS. ESPINEL").
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Commissioner|Director[ -]General|Secretary[ -]General|Director|Minister|Secretary|Ambassador|President|Premier|Governor|Mayor|Senator|Administrator|Registrar|Coordinator|Chief|Judge|Justice|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Assistant|Acting|Under|Executive)\.?(?:\s+|-(?=\p{L})))+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();
+
+    // A form of address before an office ("Mr. President", "Madam Chair").
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame)\.?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    // An office alone, with or without its article ("THE VICE PRESIDENT", "The Deputy Commissioner",
+    // "Spokesperson", "THE SECRETARY OF COMMERCE"): role words ending with a head noun, an
+    // organisation after "of" at most. Nothing else may stand in it.
+    [GeneratedRegex(@"^(?:the\s+)?(?<office>(?:(?:deputy|vice|assistant|acting|under|executive|chief|prime|first|senior)[\s-]+){0,3}(?:director|director-general|general|commissioner|president|secretary|secretary-general|minister|premier|governor|mayor|ambassador|administrator|registrar|coordinator|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|chairperson|moderator|host|presenter|executive|officer|ceo|dg)(?:\s+(?:general|director))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeLabel();
+
+    // Offices that host a session, whose turns are the chair's.
+    [GeneratedRegex(@"^(?:chair|chairman|chairwoman|chairperson|moderator|host|presenter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairOffice();
 
     [GeneratedRegex(@"^(?:The|This|That|These|Those|There|In|On|At|For|By|To|From|With|As|And|But|Or|If|When|While|After|Before|Since|Here|Now|Then|It|We|Our|I|You|He|She|They|His|Her|Their|Its|All|Some|Many|Most|Each|Every|One|Two|Three|First|Second|Third|Finally|Also|Moreover|However|Meanwhile|Besides|Firstly|Secondly|Thirdly|Lastly|Last|Next|Today|Yesterday|Please|Thank|Thanks|Yes|No|Well|So|Good)\b")]
     private static partial Regex FunctionWord();
