@@ -13,8 +13,8 @@ namespace IprArchive.Statements;
 public static partial class QuoteAttributor
 {
     // A name as written, with an honorific before it if any ("Mr. Gurry", "Ms. Lee").
-    private const string Name = @"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
-    private const string Descriptor = @"[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + SpeechCues.Descriptors + @")\b";
+    internal const string Name = @"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.))*";
+    internal const string Descriptor = @"[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:" + SpeechCues.Descriptors + @")\b";
     private const string Document = @"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|plan|document|white paper|statement|notice|guidelines?|opinions?|circular|law|regulations?|article|study|survey|paper|strategy|resolution|communiqu[eé]|declaration|decision|letter|announcement|release|website|outline|programme|program|data|figures|ranking|index|treaty|convention|agreement|constitution|charter|text|draft|rules?)\b";
     private const string Pronoun = "he|she|He|She|I";
     private const string Appositive = @"(?:,\s*[^,""“”.;]{1,90},)?";
@@ -108,7 +108,7 @@ public static partial class QuoteAttributor
     private static Subject Classify(Match match, string group)
     {
         var text = match.Groups[group].Value;
-        var kind = text is "he" or "she" or "He" or "She" ? SubjectKind.Pronoun
+        var kind = text is "he" or "she" or "He" or "She" or "his" or "her" or "His" or "Her" ? SubjectKind.Pronoun
             : text is "I" ? SubjectKind.Author
             : DocumentSubject().IsMatch(text) ? SubjectKind.Document
             : DescriptorSubject().IsMatch(text) ? SubjectKind.Descriptor
@@ -205,14 +205,27 @@ public static partial class QuoteAttributor
             return Classify(introduced, "subject");
         }
 
+        if (context.Before.Trim().Length == 0 && InsideQuotedDocument(previous))
+        {
+            // "“‘We are confident …,’ he said." then "“The PTO granted …": the cue closed a
+            // statement nested in a quoted press release, whose own words run on in this paragraph.
+            return null;
+        }
+
         return CueIn(previous) ?? (context.Before.Trim().Length == 0 ? ReportedSpeechLeadIn(earlier.TrimEnd()) : null);
     }
+
+    // The sentence opens a double quotation mark it never closes: its words, cue included, are a
+    // quoted document's, which runs on.
+    private static bool InsideQuotedDocument(string sentence) =>
+        sentence.Count(c => c == '"') % 2 == 1 || sentence.Count(c => c == '“') > sentence.Count(c => c == '”');
 
     // A sentence that hands over to the quotation with a colon: a title-led introduction, or a
     // statement the speaker issues ("Gary Locke issued the following statement:").
     private static Match? Introduction(string sentence) =>
         OpenAppositiveColon().Match(sentence) is { Success: true } titled ? titled
         : StatementIntroduction().Match(sentence) is { Success: true } statement ? statement
+        : PossessiveLeadIn().Match(sentence) is { Success: true } words ? words
         : null;
 
     private static Subject? CueIn(string sentence)
@@ -316,8 +329,17 @@ public static partial class QuoteAttributor
 
     // People who are not speakers of the record but are quoted or speak in the text.
     private static IEnumerable<Match> OtherPeople(string text, SpeakerNames names) =>
-        OtherPerson().Matches(text).Where(m => m.Groups["name"].Value is var name
-            && !FunctionWord().IsMatch(name) && !NonPersonWord().IsMatch(name) && names.Resolve(name).Match == NameMatch.Unknown);
+        OtherPerson().Matches(text).Where(m => m.Groups["name"] is var name
+            && !FunctionWord().IsMatch(name.Value) && !NonPersonWord().IsMatch(name.Value) && !EndsOrganizationName(text, name)
+            && names.Resolve(name.Value).Match == NameMatch.Unknown);
+
+    // "the National Institutes of Health predicted": one capitalised word after "<Name> of" ends
+    // the name of an organisation, not a person's ("Ministry of Commerce", "Bank of England").
+    private static bool EndsOrganizationName(string text, Group name) =>
+        !name.Value.Contains(' ', StringComparison.Ordinal) && OrganizationOf().IsMatch(text[..name.Index]);
+
+    [GeneratedRegex(@"\b[A-Z][\p{L}-]+\s+(?:of|for)\s+(?:the\s+)?$")]
+    private static partial Regex OrganizationOf();
 
     private static string SentenceBefore(string before)
     {
@@ -370,6 +392,11 @@ public static partial class QuoteAttributor
     // Gary Locke issued the following statement: "…" — an introduction that hands over with a colon.
     [GeneratedRegex(@"(?<subject>\b(?:" + Pronoun + @")\b|\b" + Descriptor + "|" + Name + ")" + Appositive + @"\s+(?:also\s+|then\s+|later\s+)?" + SpeechCues.StatementIntroduction + @"\b[^.!?""“”]{0,60}:\s*$")]
     private static partial Regex StatementIntroduction();
+
+    // Obama's response brought up the way …: "…" — a sentence whose subject is someone's words
+    // (a possessive and a noun of speech) hands over to them with a colon, without a speech verb.
+    [GeneratedRegex(@"^\s*(?:[A-Z][^,.!?""“”:]{0,60},\s*)?(?:(?<subject>" + Descriptor + "|" + Name + @")['’]s|(?<subject>[Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:" + SpeechCues.WordsNouns + @")\b[^""“”]{0,240}:\s*$")]
+    private static partial Regex PossessiveLeadIn();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
     private static partial Regex AccordingTo();

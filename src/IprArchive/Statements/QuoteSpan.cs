@@ -15,7 +15,8 @@ public readonly record struct QuoteSpan(int Start, int End, string Text)
 /// <summary>
 /// Finds direct speech in a paragraph: “typographic” (nested ones balanced), "straight",
 /// ‘single’, 「corner」 and 『white corner』 quotation marks. Unbalanced marks are left alone
-/// rather than guessed at.
+/// rather than guessed at. A statement in single marks that a quoted document reports with a
+/// cue of its own ("… Gulbrandsen said, 'We …'") is the quotation, not the document around it.
 /// </summary>
 public static partial class QuoteSpans
 {
@@ -37,7 +38,8 @@ public static partial class QuoteSpans
                 : text.IndexOf(Pairs[pair].Close, i + 1);
             if (close > i + 1)
             {
-                spans.Add(new QuoteSpan(i, close + 1, text[(i + 1)..close].Trim()));
+                var span = new QuoteSpan(i, close + 1, text[(i + 1)..close].Trim());
+                spans.AddRange(pair >= 0 && Pairs[pair].Open is '“' or '"' ? WithNested(text, span, close) : [span]);
                 i = close + 1;
             }
             else if (close < 0 && pair >= 0 && Pairs[pair].Open is '“' or '"' && OpensSentence(text, i))
@@ -45,7 +47,7 @@ public static partial class QuoteSpans
                 // A quotation that runs on into the next paragraph opens each of its paragraphs
                 // and closes only the last: an opening mark that starts a sentence and never
                 // closes quotes the rest of the paragraph.
-                spans.Add(new QuoteSpan(i, text.Length, text[(i + 1)..].Trim()));
+                spans.AddRange(WithNested(text, new QuoteSpan(i, text.Length, text[(i + 1)..].Trim()), text.Length));
                 i = text.Length;
             }
             else

@@ -32,6 +32,12 @@ internal static class SpeechCues
     /// <summary>Participles that carry a speaker's words on ("…, mentioning things like “…”").</summary>
     public const string Participles = "saying|adding|mentioning|noting|stressing|explaining|insisting|arguing|warning|describing";
 
+    /// <summary>
+    /// Verbs with which a quoted document hands over to someone's words in single marks inside it
+    /// ("Gulbrandsen said, ‘…’", "‘…,’ he added."): speaking only, not naming ("what he called ‘…’" quotes a term).
+    /// </summary>
+    public const string FrameVerbs = "said|says|added|adds|stated|states|noted|notes|explained|explains|remarked|declared|continued|concluded|replied|responded|answered|stressed|insisted|argued|commented|wrote|writes";
+
     /// <summary>Verbs that close a title-led introduction ending with a colon ("Ian Fletcher, Chief Executive of … said:").</summary>
     public const string IntroductionVerbs = "said|says|added|adds|stated|states|commented|comments|explained|explains|remarked|remarks|noted|notes";
 
@@ -40,6 +46,12 @@ internal static class SpeechCues
     /// and a colon hands over to it ("Gary Locke issued the following statement:").
     /// </summary>
     public const string StatementIntroduction = @"(?:issued|issues|released|releases|made|makes|gave|gives|delivered|delivers|sent|sends|posted|posts|published|publishes)\s+(?:the\s+following|a|an|this|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|comments?|message|response|reply)";
+
+    /// <summary>
+    /// Nouns for someone's words: after a possessive, a sentence about them that ends with a colon
+    /// introduces them ("Obama's response brought up …: “…”").
+    /// </summary>
+    public const string WordsNouns = "response|responses|answer|answers|reply|replies|remarks|message|words|statement|comments|speech|address|testimony";
 
     /// <summary>Role words a text uses for a speaker instead of a name ("the commissioner", "the WIPO chief").</summary>
     public const string Descriptors = "commissioner|director[- ]general|director|chief|head|minister|secretary|spokes(?:person|man|woman)|official|president|chair(?:man|woman|person)?|boss|leader|ambassador|administrator|registrar|deputy|executive|officer|representative|envoy|governor|premier|CEO|DG";
