@@ -215,10 +215,10 @@ public static partial class QuoteAttributor
         return CueIn(previous) ?? (context.Before.Trim().Length == 0 ? ReportedSpeechLeadIn(earlier.TrimEnd()) : null);
     }
 
-    // The sentence opens a double quotation mark it never closes: its words, cue included, are a
-    // quoted document's, which runs on.
+    // The sentence opens with a double quotation mark it never closes: its words, cue included,
+    // are a quoted document's, which runs on. ("Gan said: “We …" has its cue outside the marks.)
     private static bool InsideQuotedDocument(string sentence) =>
-        sentence.Count(c => c == '"') % 2 == 1 || sentence.Count(c => c == '“') > sentence.Count(c => c == '”');
+        sentence.TrimStart() is ['"' or '“', ..] && (sentence.Count(c => c == '"') % 2 == 1 || sentence.Count(c => c == '“') > sentence.Count(c => c == '”'));
 
     // A sentence that hands over to the quotation with a colon: a title-led introduction, or a
     // statement the speaker issues ("Gary Locke issued the following statement:").
@@ -394,8 +394,9 @@ public static partial class QuoteAttributor
     private static partial Regex StatementIntroduction();
 
     // Obama's response brought up the way …: "…" — a sentence whose subject is someone's words
-    // (a possessive and a noun of speech) hands over to them with a colon, without a speech verb.
-    [GeneratedRegex(@"^\s*(?:[A-Z][^,.!?""“”:]{0,60},\s*)?(?:(?<subject>" + Descriptor + "|" + Name + @")['’]s|(?<subject>[Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:" + SpeechCues.WordsNouns + @")\b[^""“”]{0,240}:\s*$")]
+    // (a possessive and a noun of speech) hands over to them with a colon, without a speech verb;
+    // not when those words quote or cite someone else ("Tang's speech quoted the Constitution:").
+    [GeneratedRegex(@"^\s*(?:[A-Z][^,.!?""“”:]{0,60},\s*)?(?:(?<subject>" + Descriptor + "|" + Name + @")['’]s|(?<subject>[Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:" + SpeechCues.WordsNouns + @")\b(?:(?!\b(?:quoted|quoting|quotes|cited|citing|cites|read out|reads)\b)[^""“”]){0,240}:\s*$")]
     private static partial Regex PossessiveLeadIn();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]

@@ -14,6 +14,9 @@ public static partial class QuoteSpans
 {
     private const int MaxInner = 1200;
 
+    // A cue sits right beside the inner quotation: "…, Director General Daren Tang said, ‘".
+    private const int FrameReach = 160;
+
     /// <summary>
     /// The statements in single marks inside <paramref name="outer"/> when the outer quotation's own
     /// words cue one of them; else <paramref name="outer"/> alone. <paramref name="closeMark"/> is the
@@ -31,7 +34,9 @@ public static partial class QuoteSpans
             }
 
             inner.Add(new QuoteSpan(j, close + 1, text[(j + 1)..close].Trim()));
-            cued |= FrameCueBefore().IsMatch(text[(outer.Start + 1)..j]) || FrameCueAfter().IsMatch(text[(close + 1)..closeMark]);
+            var before = text[Math.Max(outer.Start + 1, j - FrameReach)..j];
+            var after = text[(close + 1)..Math.Min(closeMark, close + 1 + FrameReach)];
+            cued |= FrameCueBefore().IsMatch(before) || FrameCueAfter().IsMatch(after);
             j = close;
         }
 

@@ -7,8 +7,8 @@ namespace IprArchive.Tests.CorpusReal;
 /// <summary>
 /// The held-out parts of tests/corpus-real, each judged and committed before any code ran on it
 /// and scored once, with the floors its README wrote down (heldout2, heldout3) or that single
-/// score rounded down (heldout4). A part whose errors were read since is dev material, but keeps
-/// its floors. Every part asks that the cues earn recall on its text (more than with the cues
+/// score rounded down (heldout4, raised since its misses were fixed). A part whose errors were read
+/// since is dev material, but keeps its floors. Every part asks that the cues earn recall on its text (more than with the cues
 /// switched off): the mutation that disables them fails here.
 /// </summary>
 public sealed class HeldoutPartScoreTests(ITestOutputHelper output)
@@ -17,12 +17,15 @@ public sealed class HeldoutPartScoreTests(ITestOutputHelper output)
     /// heldout2: precision floors with one error of slack; its first score missed a 75% recall
     /// floor (66.7%), which was not lowered to fit, so recall and turns (one turn) are not enforced.
     /// heldout3: precision 95%, recall 80%, turns 85%, written before its score.
-    /// heldout4: 100% (15/15), 100%, recall 78.9% (15/19), turns 80% (8/10), its single score.
+    /// heldout4: its single score was 100% (15/15), 100%, recall 78.9% (15/19), turns 80% (8/10); its
+    /// four misses were fixed by category (office labels, title + surname one-turn excerpts, statements
+    /// nested in a quoted press release, possessive lead-ins) and it scores 100% on all four since, so
+    /// its floors are 100% precision, recall 94% (one miss of slack) and turns 95% (all ten, the bar).
     /// </remarks>
     [Theory]
     [InlineData("heldout2", 0.95, 0.95, 0.0, 0.0)]
     [InlineData("heldout3", 0.95, 0.95, 0.80, 0.85)]
-    [InlineData("heldout4", 1.0, 1.0, 0.78, 0.80)]
+    [InlineData("heldout4", 1.0, 1.0, 0.94, 0.95)]
     public void A_heldout_part_keeps_the_floors_of_its_single_score(
         string part, double precision, double detection, double recall, double turns)
     {

@@ -144,9 +144,9 @@ public static partial class TurnLabels
     private static partial Regex Address();
 
     // An office alone, with or without its article ("THE VICE PRESIDENT", "The Deputy Commissioner",
-    // "Spokesperson", "THE SECRETARY OF COMMERCE"): role words ending with a head noun, an
-    // organisation after "of" at most. Nothing else may stand in it.
-    [GeneratedRegex(@"^(?:the\s+)?(?<office>(?:(?:deputy|vice|assistant|acting|under|executive|chief|prime|first|senior)[\s-]+){0,3}(?:director|director-general|general|commissioner|president|secretary|secretary-general|minister|premier|governor|mayor|ambassador|administrator|registrar|coordinator|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|chairperson|moderator|host|presenter|executive|officer|ceo|dg)(?:\s+(?:general|director))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})?)$", RegexOptions.IgnoreCase)]
+    // "Spokesperson", "THE SECRETARY OF COMMERCE", "The Enforcement Coordinator"): up to three
+    // capitalised words, then a head noun of an office, an organisation after "of" at most.
+    [GeneratedRegex(@"^(?:the\s+)?(?<office>(?:(?-i:\p{Lu})[\p{L}.]*[\s-]+){0,3}(?:director|director-general|general|commissioner|president|secretary|secretary-general|minister|premier|governor|mayor|ambassador|administrator|registrar|coordinator|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|chairperson|moderator|host|presenter|executive|officer|ceo|dg)(?:\s+(?:general|director))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();
 
     // Offices that host a session, whose turns are the chair's.
