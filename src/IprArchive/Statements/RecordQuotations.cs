@@ -19,12 +19,13 @@ public static class RecordQuotations
         ArgumentNullException.ThrowIfNull(body);
         var names = new SpeakerNames(announcement.Speakers);
         var firstPerson = FirstPerson.IsSpeech(body, names);
+        var loneTurn = body.Quotations.Count(q => q.Form == QuotationForm.Turn) == 1;
         var credited = new List<Quotation>();
         Quotation? previous = null;
         QuotedPassage? previousPassage = null;
         foreach (var passage in body.Quotations)
         {
-            var attribution = Attribute(passage, names, firstPerson);
+            var attribution = Attribute(passage, names, firstPerson, loneTurn);
             if (attribution.Kind == AttributionKind.OnlySpeaker && !OnlySpeakerFallback.Continues(passage, previous, previousPassage))
             {
                 attribution = Attribution.Nobody;
@@ -41,11 +42,11 @@ public static class RecordQuotations
         return [.. credited.Where(q => q.Form != QuotationForm.Turn || q.Speaker is not null)];
     }
 
-    private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names, bool firstPerson)
+    private static Attribution Attribute(QuotedPassage quotation, SpeakerNames names, bool firstPerson, bool loneTurn)
     {
         if (quotation.Form == QuotationForm.Turn)
         {
-            return quotation.Turn is { } label ? TurnAttribution.Of(label, names) : Attribution.Nobody;
+            return quotation.Turn is { } label ? TurnAttribution.Of(label, names, loneTurn) : Attribution.Nobody;
         }
 
         if (quotation.Attribution is not { } written)

@@ -159,10 +159,12 @@ public sealed class SpeakerNames
     private static string[] OfficeWords(string office) =>
         NameKey.Words(NameKey.Of(office)).Where(w => w is not ("the" or "of" or "for" or "acting")).ToArray();
 
-    // Forms of address and academic titles: they say nothing of the speaker's office.
+    // Forms of address, peerages and academic titles: they say nothing of the speaker's office.
+    // "Ambassador" stays a form of address for life (and for trade representatives).
     private static readonly HashSet<string> Address = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "miss", "mme", "madam", "madame", "sir", "dame", "dr", "prof", "professor",
+        "lord", "lady", "baroness", "baron", "hon", "honourable", "honorable", "rt", "ambassador",
     };
 
     private static bool DescriptorFits(string[] words, SpeakerCredit speaker, bool atTheTime = false)
@@ -203,6 +205,8 @@ public sealed class SpeakerNames
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "madam", "commissioner", "deputy", "director",
         "general", "minister", "vice", "secretary", "under", "ambassador", "president", "chief", "judge", "justice",
         "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "host", "moderator", "head",
+        "premier", "governor", "mayor", "senator", "administrator", "registrar", "coordinator", "assistant", "acting",
+        "executive", "lord", "lady", "baroness",
     };
 
     /// <summary>True when <paramref name="word"/> (as written) is a word of a speaker's name.</summary>

@@ -14,8 +14,12 @@ namespace IprArchive.Statements;
 /// </summary>
 public static class TurnAttribution
 {
-    /// <summary>The speaker credited with a turn labelled <paramref name="label"/>, or nobody.</summary>
-    public static Attribution Of(TurnLabel label, SpeakerNames names)
+    /// <summary>
+    /// The speaker credited with a turn labelled <paramref name="label"/>, or nobody.
+    /// <paramref name="lone"/>: the body's only turn (an excerpt that kept one), where a title
+    /// and a surname credit the speaker only when the title fits the speaker's role.
+    /// </summary>
+    public static Attribution Of(TurnLabel label, SpeakerNames names, bool lone = false)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(names);
@@ -25,14 +29,16 @@ public static class TurnAttribution
             TurnRole.Answer => names.Speakers.Count == 1 ? names.Speakers[0] : null,
             TurnRole.Office => label.Title is { } office ? names.ResolveOffice(office) : null,
             _ when label.Name is null => null,
-            _ => names.ResolveLabel(label.Name) is { } named && TitleFits(label, label.Name, named) ? named : null,
+            _ => names.ResolveLabel(label.Name) is { } named && (!lone || TitleFits(label, label.Name, named)) ? named : null,
         };
         return speaker is null ? Attribution.Nobody : new Attribution(speaker, AttributionKind.Turn);
     }
 
-    // "Deputy Director King:" names King by surname alone: the title must fit King's role, so a
-    // title that says someone else ("Commissioner King:" for a deputy director) credits nobody.
-    // A full name is enough on its own.
+    // A lone "Deputy Director King:" is one paragraph that a title and a surname open, weaker
+    // evidence than a transcript's run of labels: the title must fit King's role, so one that says
+    // someone else ("Commissioner King:" for a deputy director) credits nobody. A full name is
+    // enough on its own. In a transcript of several turns the title is left out as before: roles
+    // as written are often shorter than the courtesy titles transcripts use ("AMBASSADOR KIRK:").
     private static bool TitleFits(TurnLabel label, string name, SpeakerCredit speaker) =>
         label.Title is not { } title || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1 || SpeakerNames.TitleFits(title, speaker);
 }

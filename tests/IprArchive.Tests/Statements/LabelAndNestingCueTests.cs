@@ -33,6 +33,8 @@ public sealed class LabelAndNestingCueTests
     [InlineData("Deputy Director King", TurnRole.Named, "King", "Deputy Director")]
     [InlineData("MS. ESPINEL", TurnRole.Named, "ESPINEL", "MS.")]
     [InlineData("Vice Premier Ding", TurnRole.Named, "Ding", "Vice Premier")]
+    [InlineData("Press Secretary Gibbs", TurnRole.Named, "Gibbs", "Press Secretary")]
+    [InlineData("QUESTION", TurnRole.Question, null, null)]
     public void Labels_keep_the_office_or_title_apart_from_the_name(string written, TurnRole role, string? name, string? title)
     {
         var label = TurnLabels.Classify(written);
@@ -82,6 +84,7 @@ public sealed class LabelAndNestingCueTests
     [InlineData("Deputy Director King", "ada-king")]
     [InlineData("DEPUTY DIRECTOR KING", "ada-king")]
     [InlineData("Ms. King", "ada-king")]
+    [InlineData("Ambassador King", "ada-king")]
     // A surname nobody of the record has, and a title that says someone else, credit nobody.
     [InlineData("Deputy Director Queen", null)]
     [InlineData("Commissioner King", null)]
@@ -91,6 +94,18 @@ public sealed class LabelAndNestingCueTests
         var quotations = TranscriptTurnTests.Quotations($"{label}: {Speech}\n", DeputyDirector, Coordinator);
 
         Assert.Equal(expected, quotations.SingleOrDefault(q => q.Form == QuotationForm.Turn)?.Speaker?.Speaker.Id);
+    }
+
+    [Theory]
+    [InlineData("AMBASSADOR KING")]
+    [InlineData("Commissioner King")]
+    public void In_a_transcript_of_several_turns_the_surname_credits_whatever_the_courtesy_title(string label)
+    {
+        var body = $"QUESTION: What will the center do next year?\n\n{label}: We will open two more offices abroad.\n";
+
+        var turn = Assert.Single(TranscriptTurnTests.Quotations(body, DeputyDirector, Coordinator), q => q.Form == QuotationForm.Turn);
+
+        Assert.Equal("ada-king", turn.Speaker?.Speaker.Id);
     }
 
     [Fact]

@@ -118,7 +118,8 @@ public static partial class TurnLabels
         return match.Success ? match.Groups["inner"].Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"^(?:Q\d*|Questions?|Reporters?|Journalists?|Correspondents?|Audience|Participant|Attendee|Media|Press|Interviewer|Asked)\b")]
+    // In any case ("QUESTION:"); "Press Secretary Gibbs" is an official, not the press.
+    [GeneratedRegex(@"^(?:Q\d*|(?i:Questions?|Reporters?|Journalists?|Correspondents?|Audience|Participant|Attendee|Media|Press(?!\s+(?:Secretary|Officer|Spokes))|Interviewer|Asked))\b")]
     private static partial Regex Questioner();
 
     // A news outlet asking a question: "China Daily", "Xinhua News Agency", "CGTN", "Phoenix TV".
@@ -136,7 +137,7 @@ public static partial class TurnLabels
     private static partial Regex PersonName();
 
     // Honorifics and titles before a name, in any case ("Deputy Director King", "MS. ESPINEL").
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Commissioner|Director[ -]General|Secretary[ -]General|Director|Minister|Secretary|Ambassador|President|Premier|Governor|Mayor|Senator|Administrator|Registrar|Coordinator|Chief|Judge|Justice|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Assistant|Acting|Under|Executive)\.?(?:\s+|-(?=\p{L})))+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Lord|Lady|Baroness|Rt Hon|Commissioner|Director[ -]General|Secretary[ -]General|Press Secretary|Director|Minister|Secretary|Ambassador|President|Premier|Governor|Mayor|Senator|Administrator|Registrar|Coordinator|Chief|Judge|Justice|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Assistant|Acting|Under|Executive)\.?(?:\s+|-(?=\p{L})))+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();
 
     // A form of address before an office ("Mr. President", "Madam Chair").
