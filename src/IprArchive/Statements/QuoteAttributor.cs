@@ -396,8 +396,12 @@ public static partial class QuoteAttributor
     // Obama's response brought up the way …: "…" — a sentence whose subject is someone's words
     // (a possessive and a noun of speech) hands over to them with a colon, without a speech verb;
     // not when those words quote or cite someone else ("Tang's speech quoted the Constitution:").
-    [GeneratedRegex(@"^\s*(?:[A-Z][^,.!?""“”:]{0,60},\s*)?(?:(?<subject>" + Descriptor + "|" + Name + @")['’]s|(?<subject>[Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:" + SpeechCues.WordsNouns + @")\b(?:(?!\b(?:quoted|quoting|quotes|cited|citing|cites|read out|reads)\b)[^""“”]){0,240}:\s*$")]
+    [GeneratedRegex(@"^\s*(?:[A-Z][^,.!?""“”:]{0,60},\s*)?" + Presenting + @"(?:(?<subject>" + Descriptor + "|" + Name + @")['’]s|(?<subject>[Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:" + SpeechCues.WordsNouns + @")\b(?:(?!\b(?:quoted|quoting|quotes|cited|citing|cites|read out|reads)\b)[^""“”]){0,240}:\s*$")]
     private static partial Regex PossessiveLeadIn();
+
+    // Words that present someone's words before the possessive: "Here is Obama's response:",
+    // "Excerpts from the Director's remarks:", "The following is the full text of Tang's message:".
+    private const string Presenting = @"(?:(?:(?:Here|Below|[Tt]he\s+following)\s+(?:is|are)|(?:An?\s+)?[Ee]xcerpts?\s+(?:from|of))\s+)?(?:the\s+(?:full\s+)?(?:text|transcript)\s+of\s+)?";
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<subject>" + Descriptor + "|" + Document + "|" + Name + ")")]
     private static partial Regex AccordingTo();

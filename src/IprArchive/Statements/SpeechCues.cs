@@ -51,7 +51,7 @@ internal static class SpeechCues
     /// Nouns for someone's words: after a possessive, a sentence about them that ends with a colon
     /// introduces them ("Obama's response brought up …: “…”").
     /// </summary>
-    public const string WordsNouns = "response|responses|answer|answers|reply|replies|remarks|message|words|statement|comments|speech|address|testimony";
+    public const string WordsNouns = "response|responses|answer|answers|reply|replies|reaction|remarks|message|words|statement|comment|comments|explanation|speech|address|testimony";
 
     /// <summary>Role words a text uses for a speaker instead of a name ("the commissioner", "the WIPO chief").</summary>
     public const string Descriptors = "commissioner|director[- ]general|director|chief|head|minister|secretary|spokes(?:person|man|woman)|official|president|chair(?:man|woman|person)?|boss|leader|ambassador|administrator|registrar|deputy|executive|officer|representative|envoy|governor|premier|CEO|DG";

@@ -159,6 +159,10 @@ public sealed class LabelAndNestingCueTests
     [Theory]
     [InlineData("During the briefing a reporter asked about fees. King’s response brought up the way the office wants to cut them:", "bo-king")]
     [InlineData("A reporter asked about fees. His answer was short:", "bo-king")]
+    [InlineData("A reporter asked about fees. Here is the full text of King’s reply:", "bo-king")]
+    [InlineData("A reporter asked about fees. Excerpts from the director’s remarks:", "bo-king")]
+    // The reporter's question mentions the director's remarks: it is no lead-in to them.
+    [InlineData("A reporter asked about fees. Landler asked about King’s remarks:", null)]
     // A document's, a country's or an unlisted person's response is not a speaker's.
     [InlineData("A reporter asked about fees. The report’s response was clear:", null)]
     [InlineData("A reporter asked about fees. China’s response came quickly:", null)]
