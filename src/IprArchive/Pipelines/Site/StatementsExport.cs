@@ -22,7 +22,7 @@ public sealed record ExportPage(string Path, IReadOnlyList<Statement> Statements
 /// <remarks>
 /// Version 2 groups the statements under their record and names speakers and organisations by id,
 /// each described once a file: version 1 repeated the record (title, URLs, date, event, source)
-/// and the speaker on every statement, 20 MB at 10,000 records against 9 MB now.
+/// and the speaker on every statement: 20.7 MB at 10,000 records against 10.4 MB now.
 /// </remarks>
 public static class StatementsExport
 {
