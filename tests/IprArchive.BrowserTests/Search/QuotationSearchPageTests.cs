@@ -45,9 +45,9 @@ public sealed partial class QuotationSearchPageTests(ServedSite site)
         Assert.Contains(Words, await quotation.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(quotation).ToBeInViewportAsync();
         // The permalink is written relative to its page; the browser resolves it to the record's address.
-        var permalink = await page.Locator($"a.quotation-permalink[href='#{id}']").EvaluateAsync<string>("a => a.href");
+        var permalink = await page.Locator($".statements a[href='#{id}']").EvaluateAsync<string>("a => a.href");
         Assert.EndsWith($"{Record}#{id}", permalink, StringComparison.Ordinal);
-        await page.Locator($".statement-entry:has(a[href='#{id}']) button.cite-quote").ClickAsync();
+        await page.Locator($".statements li:has(a[href='#{id}']) button.cite-quote").ClickAsync();
         Assert.Contains($"{Record}#{id}>", await page.Locator("#site-cite-output").InputValueAsync(), StringComparison.Ordinal);
 
         await page.GoBackAsync();

@@ -15,7 +15,7 @@ public sealed class CitationBrowserTests(ServedSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(Record));
 
-        await page.Locator(".statement-entry:has(a[href='#q-1']) button.cite-quote").ClickAsync();
+        await page.Locator(".statements li:has(a[href='#q-1']) button.cite-quote").ClickAsync();
         var text = await page.Locator("#site-cite-output").InputValueAsync();
 
         Assert.StartsWith("Gan Shaoning (Deputy head, CNIPA), \u2018The country has actively participated in global IPR governance", text, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class CitationBrowserTests(ServedSite site)
         await page.GotoAsync(site.Url("/announcements/2022/shen-changyu-boao-forum-ip-in-asia/"));
 
         // Its words without their quotation marks; nobody is linked in its entry.
-        await page.Locator(".statement-entry:has-text('speaker not certain') button.cite-quote").First.ClickAsync();
+        await page.Locator(".statements li:has-text('speaker not certain') button.cite-quote").First.ClickAsync();
         var text = await page.Locator("#site-cite-output").InputValueAsync();
 
         Assert.StartsWith("Unattributed, \u2018Protecting IP is protecting innovation.\u2019, in ", text, StringComparison.Ordinal);

@@ -127,6 +127,17 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
         Assert.Equal("zh", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", page.QuerySelector("header.site-header")!.GetAttribute("lang"));
         Assert.Equal("en", page.QuerySelector("section.cite")!.GetAttribute("lang"));
+        Assert.Equal("en", page.QuerySelector(".fact-box")!.GetAttribute("lang"));
+        Assert.Equal("en", page.QuerySelector("footer")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void An_english_record_says_its_language_once_on_html()
+    {
+        var page = Site.Page(PlanPage);
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.DoesNotContain(page.Body!.QuerySelectorAll("[lang]"), e => e.GetAttribute("lang") == "en");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
     [Fact]
     public void Each_quotation_is_credited_to_gan_with_a_permalink()
     {
-        var entries = fixture.Site.Page(SeedPage).QuerySelectorAll(".statements .statement-entry").ToList();
+        var entries = fixture.Site.Page(SeedPage).QuerySelectorAll(".statements ol > li").ToList();
 
         Assert.Equal(2, entries.Count);
         foreach (var (entry, id, words) in new[] { (entries[0], "q-1", FirstWords), (entries[1], "q-2", SecondWords) })
@@ -45,7 +45,7 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
             // Who the citation names is the entry's text (site.js reads it): "— Gan Shaoning, Deputy head, CNIPA".
             Assert.Equal("Gan Shaoning", entry.QuerySelector("a[href^='/speakers/']")!.TextContent);
             Assert.EndsWith("Gan Shaoning, Deputy head, CNIPA", entry.TextContent, StringComparison.Ordinal);
-            var permalink = entry.QuerySelector("a.quotation-permalink")!;
+            var permalink = entry.QuerySelector("a")!;
             Assert.StartsWith("\u2018" + string.Join(' ', words.Split(' ').Take(4)), permalink.TextContent, StringComparison.Ordinal);
             Assert.Equal($"#{id}", permalink.GetAttribute("href"));
         }
@@ -91,7 +91,7 @@ public sealed class SeedRecordStatementsTests(BundledStatementsFixture fixture) 
     public void The_boao_page_credits_xi_s_words_to_nobody()
     {
         var page = fixture.Site.Page("/announcements/2022/shen-changyu-boao-forum-ip-in-asia/");
-        var entry = page.QuerySelectorAll(".statement-entry").Single(e => e.QuerySelector("a.quotation-permalink")!.TextContent.StartsWith("\u2018Protecting IP is protecting innovation", StringComparison.Ordinal));
+        var entry = page.QuerySelectorAll(".statements ol > li").Single(e => e.QuerySelector("a")!.TextContent.StartsWith("\u2018Protecting IP is protecting innovation", StringComparison.Ordinal));
 
         Assert.Null(entry.QuerySelector("a[href^='/speakers/']"));
         Assert.EndsWith("speaker not certain", entry.TextContent, StringComparison.Ordinal);

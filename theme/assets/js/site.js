@@ -93,7 +93,8 @@
 
   var cite = document.getElementById("cite");
   if (!cite) return;
-  // What the citation box does not carry, the page says once: title, date, address, language, archive.
+  // What the citation box does not carry, the page says once: title, date, address, language
+  // (the page's: a record page is in the record's language), archive.
   function meta(selector, attribute) {
     var element = document.querySelector(selector);
     return element ? element.getAttribute(attribute) || "" : "";
@@ -101,11 +102,11 @@
   // The source link of the fact box shows the publisher, or the host when there is none (then no .host beside it).
   var sourceLink = document.querySelector(".fact-box a.source");
   var data = {
-    authors: cite.dataset.authors, event: cite.dataset.event,
+    authors: cite.dataset.authors, event: (document.querySelector(".fact-box .event") || {}).textContent,
     publisher: cite.dataset.publisher || (sourceLink && sourceLink.parentNode.querySelector(".host") ? sourceLink.textContent : undefined),
     source: sourceLink ? sourceLink.getAttribute("href") : undefined,
     title: meta("meta[property='og:title']", "content"), url: meta("link[rel='canonical']", "href"),
-    date: meta(".fact-box time[datetime]", "datetime"), recordLang: meta("article.record", "lang"),
+    date: meta(".fact-box time[datetime]", "datetime"), recordLang: document.documentElement.lang,
     archive: meta("meta[property='og:site_name']", "content")
   };
   var recordText = document.getElementById("site-citation-text");
@@ -180,10 +181,10 @@
     " ",
     button("CSL-JSON", function () { show("CSL-JSON", cslJson()); }));
 
-  // Who a statement's citation names, read from its entry ("— Name, Role, Organisation"):
+  // Who a statement's citation names, read from its entry ("‘words…’ — Name, Role, Organisation"):
   // "Name (Role, Organisation)", the name alone, or "Unattributed" when no speaker is linked.
   function citedAs(entry) {
-    var speaker = entry.querySelector("a:not(.quotation-permalink)");
+    var speaker = entry.querySelectorAll("a")[1];
     if (!speaker) return "Unattributed";
     var detail = "";
     for (var node = speaker.nextSibling; node && node.nodeName !== "BUTTON"; node = node.nextSibling) {
@@ -204,14 +205,15 @@
   // A statement's citation: its speaker and words in place of the record's authors and title,
   // "in" the record, and its permalink (#q-N: the stylesheet highlights it) in place of the record's address.
   function quotationCitation(entry) {
-    var anchor = entry.querySelector("a.quotation-permalink").getAttribute("href");
+    var anchor = entry.querySelector("a").getAttribute("href");
     var text = recordText.textContent;
     var rest = data.authors && text.indexOf(data.authors + ", ") === 0 ? text.slice(data.authors.length + 2) : text;
     rest = rest.replace("<" + data.url + ">", "<" + data.url + anchor + ">");
     return citedAs(entry) + ", \u2018" + quotedWords(document.getElementById(anchor.slice(1))) + "\u2019, in " + rest;
   }
 
-  document.querySelectorAll(".statement-entry").forEach(function (entry, i) {
+  // An entry of "Statements in this record": its link to the quotation, then its speaker's, if any.
+  document.querySelectorAll(".statements ol > li").forEach(function (entry, i) {
     var b = document.createElement("button");
     b.type = "button";
     b.className = "cite-quote";
