@@ -55,7 +55,7 @@ internal sealed class HtmlSafety
         }
     }
 
-    public RenderedMarkdown Finish(string rawHtml, string? cite)
+    public RenderedMarkdown Finish(string rawHtml)
     {
         using var document = _sanitizer.SanitizeDom(rawHtml);
         var body = document.Body!;
@@ -63,7 +63,7 @@ internal sealed class HtmlSafety
         MarkExternalLinks(body);
         ApplyBasePath(body);
         MakeWideBlocksScrollable(body);
-        var (paragraphs, quotations) = PassageAnchors.Assign(body, cite);
+        var (paragraphs, quotations) = PassageAnchors.Assign(body);
         return new RenderedMarkdown(body.InnerHtml, paragraphs, quotations);
     }
 

@@ -6,7 +6,7 @@ namespace IprArchive.Markdown;
 /// <summary>
 /// Finds direct speech in one paragraph of a sanitised body and marks it up. A quotation whose
 /// opening and closing marks sit under the same parent element is wrapped in
-/// <c>&lt;q id="q-N" cite="…"&gt;</c> (the marks stay in the text; the stylesheet turns off
+/// <c>&lt;q id="q-N"&gt;</c> (the marks stay in the text; the stylesheet turns off
 /// <c>q</c>'s own quotes); one that straddles elements (a mark inside <c>&lt;em&gt;</c>) gets an
 /// empty anchor <c>&lt;span id="q-N"&gt;</c> at its opening mark instead, so the link still lands.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class InlineQuotations
     /// <paramref name="firstNumber"/>; returns them in reading order. A short phrase counts when
     /// it repeats words of one of the record's longer quotations (<paramref name="echoes"/>).
     /// </summary>
-    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, string? cite, Lazy<IReadOnlyList<string>> echoes)
+    public static IReadOnlyList<Found> Mark(IElement paragraph, int firstNumber, Lazy<IReadOnlyList<string>> echoes)
     {
         var texts = TextNodes(paragraph).ToList();
         var starts = new int[texts.Count];
@@ -45,13 +45,13 @@ internal static class InlineQuotations
         // offsets of the earlier ones stay valid.
         for (var k = spans.Count - 1; k >= 0; k--)
         {
-            Wrap(paragraph, texts, starts, spans[k], $"q-{firstNumber + k}", firstNumber + k, cite);
+            Wrap(paragraph, texts, starts, spans[k], $"q-{firstNumber + k}");
         }
 
         return [.. spans.Select(s => new Found(Collapse(s.Text), Collapse(whole[..s.Start]), Collapse(whole[s.End..]), NextLine(whole, s), RunsOn(whole, s)))];
     }
 
-    private static void Wrap(IElement paragraph, List<IText> texts, int[] starts, QuoteSpan span, string id, int number, string? cite)
+    private static void Wrap(IElement paragraph, List<IText> texts, int[] starts, QuoteSpan span, string id)
     {
         var (first, firstOffset) = Locate(texts, starts, span.Start);
         var (last, lastOffset) = Locate(texts, starts, span.End - 1);
@@ -72,13 +72,16 @@ internal static class InlineQuotations
             return;
         }
 
-        var afterClosing = lastOffset + 1 < last.Data.Length ? last.Split(lastOffset + 1) : null;
+        if (lastOffset + 1 < last.Data.Length)
+        {
+            // The text after the closing mark becomes a node of its own, left outside the q.
+            last.Split(lastOffset + 1);
+        }
+
+        // No cite attribute (the record's source is in its fact box and JSON-LD) and no copy-link
+        // control: site.js adds the ❝ link, and without script the statements list links here.
         var q = document.CreateElement("q");
         q.Id = id;
-        if (cite is not null)
-        {
-            q.SetAttribute("cite", cite);
-        }
 
         var parent = opening.Parent!;
         parent.InsertBefore(q, opening);
@@ -94,10 +97,6 @@ internal static class InlineQuotations
 
             node = next;
         }
-
-        var control = AnchorControl.Create(document, id, $"Link to quotation {number}", "❝");
-        control.ClassList.Add("quote-link");
-        parent.InsertBefore(control, afterClosing ?? q.NextSibling);
     }
 
     private static (IText Node, int Offset) Locate(List<IText> texts, int[] starts, int offset)

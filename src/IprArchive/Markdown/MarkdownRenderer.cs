@@ -44,10 +44,9 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// Renders <paramref name="markdown"/> to sanitised HTML with paragraph and quotation anchors;
-    /// quotations get <paramref name="cite"/> (the record's source URL) as their <c>cite</c>.
+    /// Renders <paramref name="markdown"/> to sanitised HTML with paragraph and quotation anchors (ids only).
     /// </summary>
-    public RenderedMarkdown Render(string markdown, string? cite = null)
+    public RenderedMarkdown Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         RenderTally.Count();
@@ -68,7 +67,7 @@ public sealed class MarkdownRenderer
             throw new MarkdownTooDeepException(ex);
         }
 
-        var rendered = _safety.Finish(rawHtml, cite);
+        var rendered = _safety.Finish(rawHtml);
         return rendered with { Quotations = QuotationPositions.Locate(rendered.Quotations, document, markdown) };
     }
 }

@@ -10,13 +10,13 @@ namespace IprArchive.Markdown;
 /// quotation gets <c>id="p-N"</c> (a tight list item, which has no <c>&lt;p&gt;</c>, counts as
 /// one); every top-level block quotation and every statement in quotation marks inside a
 /// paragraph gets <c>id="q-N"</c> (one sequence for both, in reading order); every transcript
-/// turn gets <c>id="t-N"</c> (see <see cref="TurnAnchors"/>); each gets a
-/// copy-link control. The numbers only depend on the body's quotations and paragraphs, so a link
+/// turn gets <c>id="t-N"</c> (see <see cref="TurnAnchors"/>). Only ids: site.js adds the
+/// copy-link controls. The numbers only depend on the body's quotations and paragraphs, so a link
 /// to <c>#q-3</c> survives edits to the text around it.
 /// </summary>
 internal static partial class PassageAnchors
 {
-    public static (IReadOnlyList<Passage> Paragraphs, IReadOnlyList<QuotedPassage> Quotations) Assign(IElement body, string? cite)
+    public static (IReadOnlyList<Passage> Paragraphs, IReadOnlyList<QuotedPassage> Quotations) Assign(IElement body)
     {
         RemoveClashingIds(body);
         var paragraphs = new List<Passage>();
@@ -50,12 +50,11 @@ internal static partial class PassageAnchors
                     var context = new QuoteContext(lead, text, "", EarlierText(paragraphs, skipLast: lead.Length > 0), StandsAlone: true);
                     var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
                     var id = $"q-{number}";
-                    AddAnchor(element, id, $"Link to quotation {number}");
+                    // Only the id, as for paragraphs: site.js adds the ¶ control, and without script the
+                    // record's statements list links here. No cite attribute: it repeated the record's
+                    // source URL (its fact box and JSON-LD) on every quotation.
+                    element.Id = id;
                     quotations.Add(new QuotedPassage(id, text, QuotationForm.Block, paragraphs.Count, context, attribution));
-                    if (cite is not null)
-                    {
-                        element.SetAttribute("cite", cite);
-                    }
                 }
 
                 previousParagraph = null;
@@ -66,7 +65,7 @@ internal static partial class PassageAnchors
                 string? earlier = null;
                 var inTurn = TurnAnchors.LabelOf(element);
                 var number = quotations.Count(q => q.Form != QuotationForm.Turn) + 1;
-                foreach (var found in InlineQuotations.Mark(element, number, cite, echoes))
+                foreach (var found in InlineQuotations.Mark(element, number, echoes))
                 {
                     earlier ??= EarlierText(paragraphs, skipLast: false);
                     var id = $"q-{number++}";
@@ -78,9 +77,9 @@ internal static partial class PassageAnchors
                 var text = OwnText(element);
                 if (text.Length > 0)
                 {
-                    // Only the id: site.js adds the ¶ control to paragraphs. A paragraph link in the
-                    // HTML is about 80 bytes, 1.3 KB a record page and in every full-content feed entry;
-                    // quotations keep theirs in the HTML, so that they can be cited without script.
+                    // Only the id: site.js adds the ¶ control to paragraphs (and quotations). A paragraph
+                    // link in the HTML is about 80 bytes, 1.3 KB a record page and in every full-content
+                    // feed entry; without script, the statements list links each quotation.
                     var id = $"p-{paragraphs.Count + 1}";
                     element.Id = id;
                     paragraphs.Add(new Passage(id, text));
@@ -106,21 +105,6 @@ internal static partial class PassageAnchors
         var end = skipLast ? paragraphs.Count - 1 : paragraphs.Count;
         var start = Math.Max(0, end - PronounReach);
         return string.Join(" ", paragraphs.Skip(start).Take(end - start).Select(p => p.Text));
-    }
-
-    internal static void AddAnchor(IElement element, string id, string label)
-    {
-        element.Id = id;
-        var control = AnchorControl.Create(element.Owner!, id, label, "¶");
-        var nestedList = element.Children.FirstOrDefault(c => c.LocalName is "ul" or "ol");
-        if (nestedList is null)
-        {
-            element.AppendChild(control);
-        }
-        else
-        {
-            element.InsertBefore(control, nestedList);
-        }
     }
 
     /// <summary>

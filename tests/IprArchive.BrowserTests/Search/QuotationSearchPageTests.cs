@@ -45,10 +45,10 @@ public sealed partial class QuotationSearchPageTests(ServedSite site)
         Assert.Contains(Words, await quotation.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(quotation).ToBeInViewportAsync();
         // The permalink is written relative to its page; the browser resolves it to the record's address.
-        var permalink = await page.Locator($"a.quotation-permalink[href^='#{id}:']").EvaluateAsync<string>("a => a.href");
-        Assert.Contains($"{Record}#{id}:~:text=", permalink, StringComparison.Ordinal);
-        await page.Locator($".statement-entry[data-q='{id}'] button.cite-quote").ClickAsync();
-        Assert.Contains($"{Record}#{id}:~:text=", await page.Locator("#site-cite-output").InputValueAsync(), StringComparison.Ordinal);
+        var permalink = await page.Locator($".statements a[href='#{id}']").EvaluateAsync<string>("a => a.href");
+        Assert.EndsWith($"{Record}#{id}", permalink, StringComparison.Ordinal);
+        await page.Locator($".statements li:has(a[href='#{id}']) button.cite-quote").ClickAsync();
+        Assert.Contains($"{Record}#{id}>", await page.Locator("#site-cite-output").InputValueAsync(), StringComparison.Ordinal);
 
         await page.GoBackAsync();
         await Expect(page.Locator("#site-search-status"), new Regex("^1 quotation for"));

@@ -22,7 +22,7 @@ public sealed class ArchiveQuotationLinkTests(ServedSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(path));
         Assert.Equal(0, await page.Locator(".statements").CountAsync());
-        var listed = await page.Locator("main .items .item-title").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var listed = await page.Locator("main .items > li > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^search quotations") }).ClickAsync();
 

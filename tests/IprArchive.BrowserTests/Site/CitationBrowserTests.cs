@@ -15,13 +15,41 @@ public sealed class CitationBrowserTests(ServedSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(Record));
 
-        await page.Locator(".statement-entry[data-q='q-1'] button.cite-quote").ClickAsync();
+        await page.Locator(".statements li:has(a[href='#q-1']) button.cite-quote").ClickAsync();
         var text = await page.Locator("#site-cite-output").InputValueAsync();
 
         Assert.StartsWith("Gan Shaoning (Deputy head, CNIPA), \u2018The country has actively participated in global IPR governance", text, StringComparison.Ordinal);
         Assert.Contains("major international intellectual property conventions\u2019, in \u2018China to boost international IPR cooperation\u2019, Press conference", text, StringComparison.Ordinal);
-        Assert.Contains($"<https://iprarchive.example.org{Record}#q-1:~:text=", text, StringComparison.Ordinal);
+        // The permalink lands on the quotation, which the stylesheet highlights as the target.
+        Assert.Contains($"<https://iprarchive.example.org{Record}#q-1>", text, StringComparison.Ordinal);
         Assert.EndsWith("[accessed " + DateTime.Now.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + "].", text, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_statement_credited_to_nobody_is_cited_as_unattributed_with_its_words_only()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/announcements/2022/shen-changyu-boao-forum-ip-in-asia/"));
+
+        // Its words without their quotation marks; nobody is linked in its entry.
+        await page.Locator(".statements li:has-text('speaker not certain') button.cite-quote").First.ClickAsync();
+        var text = await page.Locator("#site-cite-output").InputValueAsync();
+
+        Assert.StartsWith("Unattributed, \u2018Protecting IP is protecting innovation.\u2019, in ", text, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_script_adds_a_copy_link_control_to_every_paragraph_and_quotation()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(Record));
+
+        // The HTML has only the ids; each control links its passage and is named for it.
+        Assert.Equal("#q-1", await page.Locator("q#q-1 + a.anchor-link").GetAttributeAsync("href"));
+        Assert.Equal("Link to quotation 1", await page.Locator("q#q-1 + a.anchor-link").GetAttributeAsync("aria-label"));
+        Assert.Equal("Link to paragraph 1", await page.Locator("#p-1 > a.anchor-link").GetAttributeAsync("aria-label"));
         await page.Context.CloseAsync();
     }
 

@@ -43,13 +43,16 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void Paragraphs_and_quotations_have_anchors_with_copy_links()
+    public void Paragraphs_and_quotations_have_anchors_and_no_cite_attribute()
     {
         var body = Site.Page(PlanPage).QuerySelector("article .body")!;
 
         Assert.Equal("The plan sets targets for high-value patents.", OwnText(body.QuerySelector("#p-1")!));
         Assert.Contains("per 10,000 people should reach 12", body.QuerySelector("blockquote#q-1")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("#q-1", body.QuerySelector("#q-1 a.anchor-link")!.GetAttribute("href"));
+        // The copy-link controls are made by site.js (CitationBrowserTests); without script the statements list links each quotation.
+        Assert.Null(body.QuerySelector("#q-1 a.anchor-link"));
+        Assert.False(body.QuerySelector("blockquote#q-1")!.HasAttribute("cite"));
+        Assert.NotNull(Site.Page(PlanPage).QuerySelector(".statements a[href='#q-1']"));
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
     [Fact]
     public void Related_lists_the_same_speaker_first()
     {
-        var related = Site.Page(PlanPage).QuerySelectorAll(".related .item-title").Select(a => a.GetAttribute("href")).ToList();
+        var related = Site.Page(PlanPage).QuerySelectorAll(".related li > a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(["/announcements/2021/shen-changyu-zh/", "/announcements/2016/shen-changyu-geneva/"], related.Take(2));
         Assert.DoesNotContain(PlanPage, related);
@@ -95,10 +98,12 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
         Assert.Equal("Person", author.GetProperty("@type").GetString());
         Assert.Equal("Shen Changyu", author.GetProperty("name").GetString());
         Assert.Equal("Organization", author.GetProperty("affiliation").GetProperty("@type").GetString());
-        Assert.Contains(root.GetProperty("about").EnumerateArray(), e => e.GetProperty("@type").GetString() == "Organization");
+        // Described once (the author's affiliation), then named by @id alone.
+        var organization = author.GetProperty("affiliation").GetProperty("@id").GetString();
+        Assert.Contains(root.GetProperty("about").EnumerateArray(), e => e.GetProperty("@id").GetString() == organization);
         var quotation = root.GetProperty("hasPart")[0];
         Assert.Equal("Quotation", quotation.GetProperty("@type").GetString());
-        Assert.Equal("Shen Changyu", quotation.GetProperty("creator").GetProperty("name").GetString());
+        Assert.Equal(author.GetProperty("@id").GetString(), quotation.GetProperty("creator").GetProperty("@id").GetString());
         Assert.Equal("#q-1", quotation.GetProperty("@id").GetString());
     }
 
@@ -122,6 +127,17 @@ public sealed class AnnouncementPageTests(BasicSiteFixture fixture) : IClassFixt
         Assert.Equal("zh", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", page.QuerySelector("header.site-header")!.GetAttribute("lang"));
         Assert.Equal("en", page.QuerySelector("section.cite")!.GetAttribute("lang"));
+        Assert.Equal("en", page.QuerySelector(".fact-box")!.GetAttribute("lang"));
+        Assert.Equal("en", page.QuerySelector("footer")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void An_english_record_says_its_language_once_on_html()
+    {
+        var page = Site.Page(PlanPage);
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.DoesNotContain(page.Body!.QuerySelectorAll("[lang]"), e => e.GetAttribute("lang") == "en");
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public sealed class ArchivePageTests(BasicSiteFixture fixture) : IClassFixture<B
         var first = Site.Page("/speakers/shen-changyu/");
         var second = Site.Page("/speakers/shen-changyu/page/2/");
 
-        Assert.Equal(["/announcements/2021/shen-changyu-zh/", "/announcements/2021/shen-changyu-plan/"], first.QuerySelectorAll(".items .item-title").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["/announcements/2016/shen-changyu-geneva/"], second.QuerySelectorAll(".items .item-title").Select(a => a.GetAttribute("href")));
-        Assert.Contains("SIPO", second.QuerySelector(".item-meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/announcements/2021/shen-changyu-zh/", "/announcements/2021/shen-changyu-plan/"], first.QuerySelectorAll(".items > li > a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/announcements/2016/shen-changyu-geneva/"], second.QuerySelectorAll(".items > li > a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("SIPO", second.QuerySelector(".items > li > p")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,14 +46,14 @@ public sealed class ArchivePageTests(BasicSiteFixture fixture) : IClassFixture<B
         var page = Site.Page("/plans/14th-five-year-plan/");
 
         Assert.Contains(page.QuerySelectorAll(".fact"), f => f.TextContent == "Covers 2021–2025");
-        Assert.Equal(2, page.QuerySelectorAll(".items .item").Length);
+        Assert.Equal(2, page.QuerySelectorAll(".items > li").Length);
     }
 
     [Fact]
     public void Topic_and_year_archives_exist_with_their_statements()
     {
-        Assert.Equal(2, Site.Page("/topics/wipo/").QuerySelectorAll(".items .item").Length);
-        Assert.Equal(2, Site.Page("/announcements/2021/").QuerySelectorAll(".items .item").Length);
+        Assert.Equal(2, Site.Page("/topics/wipo/").QuerySelectorAll(".items > li").Length);
+        Assert.Equal(2, Site.Page("/announcements/2021/").QuerySelectorAll(".items > li").Length);
         Assert.Equal(["2021", "2020", "2016"], Site.Page("/announcements/").QuerySelectorAll(".entries a").Select(a => a.TextContent));
     }
 
@@ -62,7 +62,7 @@ public sealed class ArchivePageTests(BasicSiteFixture fixture) : IClassFixture<B
     {
         var home = Site.Page("/");
 
-        Assert.Equal("/announcements/2021/shen-changyu-zh/", home.QuerySelector(".latest .item-title")!.GetAttribute("href"));
+        Assert.Equal("/announcements/2021/shen-changyu-zh/", home.QuerySelector(".latest li > a")!.GetAttribute("href"));
         foreach (var section in new[] { "/announcements/2021/", "/speakers/shen-changyu/", "/organizations/wipo/", "/plans/14th-five-year-plan/", "/topics/patents/" })
         {
             Assert.NotNull(home.QuerySelector($".ways-in a[href='{section}']"));

@@ -21,17 +21,16 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Quotations_have_a_link_to_themselves_and_paragraphs_only_their_id()
+    public void Quotations_and_paragraphs_have_only_their_ids()
     {
         var doc = Render("Hello world.\n\n> A quotation.");
 
-        // The paragraph's ¶ control is added by site.js (80 bytes a paragraph otherwise); a
-        // quotation's stays in the HTML, so that it can be linked to without script.
+        // The ¶ controls are added by site.js (80 bytes a passage otherwise); without script the
+        // record's statements list links each quotation.
         Assert.Equal("Hello world.", doc.QuerySelector("p#p-1")!.TextContent);
         Assert.Null(doc.QuerySelector("#p-1 a"));
-        var quotationLink = doc.QuerySelector("blockquote#q-1 > a.anchor-link")!;
-        Assert.Equal("#q-1", quotationLink.GetAttribute("href"));
-        Assert.Equal("Link to quotation 1", quotationLink.GetAttribute("aria-label"));
+        Assert.NotNull(doc.QuerySelector("blockquote#q-1"));
+        Assert.Null(doc.QuerySelector("blockquote#q-1 a"));
     }
 
     [Fact]

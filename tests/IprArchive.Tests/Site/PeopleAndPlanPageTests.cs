@@ -10,7 +10,7 @@ public sealed class PeopleAndPlanPageTests(PagesSiteFixture fixture) : IClassFix
     {
         var page = Site.Page("/plans/14th-five-year-plan/");
 
-        var notes = page.QuerySelectorAll(".items .item").ToDictionary(i => i.QuerySelector("a.item-title")!.TextContent, i => i.QuerySelector(".item-note")!.TextContent);
+        var notes = page.QuerySelectorAll(".items > li").ToDictionary(i => i.QuerySelector("li > a")!.TextContent, i => i.QuerySelector(".item-note")!.TextContent);
         Assert.Equal(new Dictionary<string, string> { ["CNIPA reports patent figures"] = "by date", ["China to boost international IPR cooperation"] = "tagged" }, notes);
         Assert.Contains(page.QuerySelectorAll(".fact"), f => f.TextContent.StartsWith("Records of CNIPA dated inside these years are in the period", StringComparison.Ordinal));
         Assert.Equal("14th Five-Year Plan (2021-2025) (by date)", Site.Page("/announcements/2022/untagged-in-period/").QuerySelector(".fact-box a.plan")!.ParentElement!.TextContent.Trim());
@@ -82,7 +82,7 @@ public sealed class PeopleAndPlanPageTests(PagesSiteFixture fixture) : IClassFix
         Assert.Single(home.QuerySelectorAll("input[type='search']"));
         Assert.NotEqual("Pages Archive", home.QuerySelector("h1")!.TextContent);
         Assert.Equal(["Latest records", "Latest statements"], home.QuerySelectorAll(".home-columns h2").Select(h => h.TextContent));
-        Assert.Equal("CNIPA reports patent figures", home.QuerySelector(".latest .item-title")!.TextContent);
+        Assert.Equal("CNIPA reports patent figures", home.QuerySelector(".latest li > a")!.TextContent);
         Assert.Contains("The country has actively participated", home.QuerySelector(".latest-statements blockquote")!.TextContent, StringComparison.Ordinal);
     }
 }

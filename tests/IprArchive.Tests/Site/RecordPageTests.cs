@@ -42,11 +42,11 @@ public sealed class RecordPageTests(PagesSiteFixture fixture) : IClassFixture<Pa
         const string words = "The country has actively participated in global IPR governance and international rule-making under the WIPO framework";
 
         Assert.Equal(1, Occurrences(page.Body!.TextContent, words));
-        var entries = page.QuerySelectorAll(".statements .statement-entry").ToList();
+        var entries = page.QuerySelectorAll(".statements ol > li").ToList();
         Assert.Equal(2, entries.Count);
-        Assert.Equal("‘The country has actively participated in global IPR…’", entries[0].QuerySelector("a.quotation-permalink")!.TextContent);
-        Assert.StartsWith("#q-1:~:text=", entries[0].QuerySelector("a.quotation-permalink")!.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Equal("Gan Shaoning (Deputy head, CNIPA)", entries[0].GetAttribute("data-cited-as"));
+        Assert.Equal("‘The country has actively participated in global IPR…’", entries[0].QuerySelector("a")!.TextContent);
+        Assert.Equal("#q-1", entries[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.EndsWith("— Gan Shaoning, Deputy head, CNIPA", entries[0].TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("pre"));
     }
 

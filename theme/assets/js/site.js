@@ -1,5 +1,7 @@
 // Progressive enhancements; every page works without this script.
-// - copy-link controls (¶) beside each paragraph, made here; they copy the full URL of a paragraph or quotation
+// - copy-link controls beside each paragraph (¶) and quotation (¶, ❝ after an inline one), made
+//   here; they copy the full URL of a paragraph or quotation (without script, the record's
+//   statements list links each quotation)
 // - "Cite this record" gets today's date as the access date, a copy button, and BibTeX and
 //   CSL-JSON built here on demand (so no page carries them)
 // - each statement gets a "Cite" control: its citation (speaker, words, record, permalink)
@@ -39,16 +41,26 @@
     form.querySelectorAll("input[data-fallback]").forEach(function (input) { input.remove(); });
   });
 
-  // A paragraph's ¶ control is made here (the HTML has only its id, to keep pages small);
-  // quotations have theirs in the HTML. Before a nested list, as the quotation controls are.
-  document.querySelectorAll(".record .body [id^='p-']").forEach(function (passage) {
+  // The copy-link controls are made here: the HTML has only the ids, to keep pages small.
+  function anchorLink(id, label, symbol) {
     var control = document.createElement("a");
     control.className = "anchor-link";
-    control.href = "#" + passage.id;
-    control.setAttribute("aria-label", "Link to paragraph " + passage.id.slice(2));
-    control.textContent = "\u00b6";
-    var list = passage.querySelector(":scope > ul, :scope > ol");
-    passage.insertBefore(control, list);
+    control.href = "#" + id;
+    control.setAttribute("aria-label", label + " " + id.slice(2));
+    control.textContent = symbol;
+    return control;
+  }
+  // A paragraph's or block quotation's at its end, before a nested list.
+  document.querySelectorAll(".record .body [id^='p-'], .record .body blockquote[id^='q-']").forEach(function (passage) {
+    var quotation = passage.id.charAt(0) === "q";
+    var control = anchorLink(passage.id, quotation ? "Link to quotation" : "Link to paragraph", "\u00b6");
+    passage.insertBefore(control, passage.querySelector(":scope > ul, :scope > ol"));
+  });
+  // An inline quotation's just after its closing mark.
+  document.querySelectorAll(".record .body q[id^='q-']").forEach(function (quote) {
+    var control = anchorLink(quote.id, "Link to quotation", "\u275d");
+    control.classList.add("quote-link");
+    quote.after(control);
   });
 
   document.addEventListener("click", function (event) {
@@ -81,7 +93,8 @@
 
   var cite = document.getElementById("cite");
   if (!cite) return;
-  // What the citation box does not carry, the page says once: title, date, address, language, archive.
+  // What the citation box does not carry, the page says once: title, date, address, language
+  // (the page's: a record page is in the record's language), archive.
   function meta(selector, attribute) {
     var element = document.querySelector(selector);
     return element ? element.getAttribute(attribute) || "" : "";
@@ -89,11 +102,11 @@
   // The source link of the fact box shows the publisher, or the host when there is none (then no .host beside it).
   var sourceLink = document.querySelector(".fact-box a.source");
   var data = {
-    authors: cite.dataset.authors, event: cite.dataset.event,
+    authors: cite.dataset.authors, event: (document.querySelector(".fact-box .event") || {}).textContent,
     publisher: cite.dataset.publisher || (sourceLink && sourceLink.parentNode.querySelector(".host") ? sourceLink.textContent : undefined),
     source: sourceLink ? sourceLink.getAttribute("href") : undefined,
     title: meta("meta[property='og:title']", "content"), url: meta("link[rel='canonical']", "href"),
-    date: meta(".fact-box time[datetime]", "datetime"), recordLang: meta("article.record", "lang"),
+    date: meta(".fact-box time[datetime]", "datetime"), recordLang: document.documentElement.lang,
     archive: meta("meta[property='og:site_name']", "content")
   };
   var recordText = document.getElementById("site-citation-text");
@@ -168,18 +181,39 @@
     " ",
     button("CSL-JSON", function () { show("CSL-JSON", cslJson()); }));
 
-  // A statement's citation: its speaker and words in place of the record's authors and title,
-  // "in" the record, and its permalink in place of the record's address.
-  function quotationCitation(entry) {
-    var quote = document.getElementById(entry.getAttribute("data-q"));
-    var words = (quote ? quote.textContent : "").trim().replace(/^[“"‘']+|[”"’']+$/g, "").replace(/[,;:]+$/, "");
-    var text = recordText.textContent;
-    var rest = data.authors && text.indexOf(data.authors + ", ") === 0 ? text.slice(data.authors.length + 2) : text;
-    rest = rest.replace("<" + data.url + ">", "<" + data.url + entry.querySelector("a.quotation-permalink").getAttribute("href") + ">");
-    return entry.getAttribute("data-cited-as") + ", \u2018" + words + "\u2019, in " + rest;
+  // Who a statement's citation names, read from its entry ("‘words…’ — Name, Role, Organisation"):
+  // "Name (Role, Organisation)", the name alone, or "Unattributed" when no speaker is linked.
+  function citedAs(entry) {
+    var speaker = entry.querySelectorAll("a")[1];
+    if (!speaker) return "Unattributed";
+    var detail = "";
+    for (var node = speaker.nextSibling; node && node.nodeName !== "BUTTON"; node = node.nextSibling) {
+      detail += node.textContent;
+    }
+    detail = detail.replace(/^\s*,\s*/, "").replace(/\s+/g, " ").trim();
+    return speaker.textContent + (detail ? " (" + detail + ")" : "");
   }
 
-  document.querySelectorAll(".statement-entry").forEach(function (entry, i) {
+  // The quotation's words as printed: without its marks, copy-link control or closing punctuation.
+  function quotedWords(quote) {
+    if (!quote) return "";
+    var copy = quote.cloneNode(true);
+    copy.querySelectorAll(".anchor-link").forEach(function (control) { control.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim().replace(/^[“"‘']+|[”"’']+$/g, "").replace(/[,;:]+$/, "");
+  }
+
+  // A statement's citation: its speaker and words in place of the record's authors and title,
+  // "in" the record, and its permalink (#q-N: the stylesheet highlights it) in place of the record's address.
+  function quotationCitation(entry) {
+    var anchor = entry.querySelector("a").getAttribute("href");
+    var text = recordText.textContent;
+    var rest = data.authors && text.indexOf(data.authors + ", ") === 0 ? text.slice(data.authors.length + 2) : text;
+    rest = rest.replace("<" + data.url + ">", "<" + data.url + anchor + ">");
+    return citedAs(entry) + ", \u2018" + quotedWords(document.getElementById(anchor.slice(1))) + "\u2019, in " + rest;
+  }
+
+  // An entry of "Statements in this record": its link to the quotation, then its speaker's, if any.
+  document.querySelectorAll(".statements ol > li").forEach(function (entry, i) {
     var b = document.createElement("button");
     b.type = "button";
     b.className = "cite-quote";

@@ -20,14 +20,15 @@ public sealed class IndexStatements(string contentPipeline) : IModule
         var statements = new StatementIndex(context.OutputsOf(contentPipeline)
             .Select(d => d.GetRequired(MetadataKeys.Record))
             .Select(r => (r.Announcement, r.Quotations)));
+        var exports = StatementsExport.Pages(statements.All, site);
         IReadOnlyList<Document> files =
         [
             new Document().With(MetadataKeys.Statements, statements),
-            .. StatementsExport.Pages(statements.All, site).Select((page, i) => new Document
+            .. exports.Select((page, i) => new Document
             {
                 Destination = page.Path,
-                // A file shows the total and its slice of the statements.
-                MadeFrom = new Fingerprint(() => [statements.All.Count, i, statements.All.Skip(i * StatementsExport.PageSize).Take(StatementsExport.PageSize).ToList()]),
+                // A file shows the totals and its slice of the statements.
+                MadeFrom = new Fingerprint(() => [statements.All.Count, exports.Count, i, page.Statements]),
             }.With(MetadataKeys.ContentFactory, page.Json)),
         ];
         return Task.FromResult(files);

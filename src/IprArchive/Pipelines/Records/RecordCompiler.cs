@@ -33,7 +33,7 @@ public sealed class RecordCompiler(MarkdownRenderer markdown, BodyStore bodies)
         RenderedMarkdown rendered;
         try
         {
-            rendered = markdown.Render(announcement.Body.Read(), AnnouncementViews.SafeHttpUrl(announcement.Source?.Url));
+            rendered = markdown.Render(announcement.Body.Read());
         }
         catch (MarkdownTooDeepException ex)
         {

@@ -84,16 +84,12 @@ public static class AnnouncementViews
 
     private static QuotationView QuotationView(Announcement a, Quotation q, int number)
     {
-        // Relative on the page (the script and the browser make it absolute): the absolute address once per statement is bytes on every record.
-        var permalink = QuotationCitation.Permalink("", q);
         return new QuotationView(
             number,
             q.Id,
             Opening(q.Text),
             q.Speaker is null ? null : CreditView(q.Speaker, a.Date),
-            AttributionNames.Of(q.Kind),
-            permalink,
-            q.Speaker is { } s ? RoleAtTheTime.Who(s, a.Date) : "Unattributed");
+            AttributionNames.Of(q.Kind));
     }
 
     // Enough words to tell the statements apart; the whole quotation is in the text above.

@@ -14,7 +14,8 @@ namespace IprArchive.Pipelines.Site;
 /// are their organisations, with each quotation as a <c>Quotation</c> of the article's
 /// <c>hasPart</c> (<c>creator</c> the speaker credited with it, when there is one) and the plan
 /// period as <c>temporalCoverage</c>. Every entity is described once and named again by
-/// <c>@id</c>: this block is on every record page, so what it repeats is multiplied by the archive
+/// <c>@id</c> alone (<c>{"@id": "…/speakers/gan-shaoning/"}</c>; a JSON-LD reader joins the two
+/// nodes): this block is on every record page, so what it repeats is multiplied by the archive
 /// (the organisation's other names are on its own page; the summary is the page's meta description).
 /// </summary>
 public static class JsonLd
@@ -40,7 +41,9 @@ public static class JsonLd
             ["author"] = new JsonArray([.. a.Speakers.Select(s => (JsonNode)Person(s, site))]),
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Settings.Title, ["url"] = site.Urls.Absolute("/") },
         };
-        var organizations = a.Organizations.Select(o => (JsonNode)Organization(o, site)).ToArray();
+        // Each is described once: an author's affiliation, or here.
+        var described = a.Speakers.Where(s => s.Organization is not null).Select(s => s.Organization!.Id).ToHashSet(StringComparer.Ordinal);
+        var organizations = a.Organizations.Select(o => (JsonNode)(described.Contains(o.Id) ? IdOnly(Organization(o, site)) : Organization(o, site))).ToArray();
         if (organizations.Length > 0)
         {
             article["about"] = new JsonArray(organizations);
@@ -55,14 +58,15 @@ public static class JsonLd
 
         if (quotations.Count > 0)
         {
-            article["hasPart"] = new JsonArray([.. quotations.Select(q => (JsonNode)Quotation(q, site))]);
+            var authors = a.Speakers.Select(s => s.Speaker.Id).ToHashSet(StringComparer.Ordinal);
+            article["hasPart"] = new JsonArray([.. quotations.Select(q => (JsonNode)Quotation(q, authors, site))]);
         }
 
         return article.ToJsonString(Options);
     }
 
     // Its date, language and article are the article's (it is one of its parts): not repeated here.
-    private static JsonObject Quotation(Quotation quotation, SiteContext site)
+    private static JsonObject Quotation(Quotation quotation, HashSet<string> authors, SiteContext site)
     {
         var result = new JsonObject
         {
@@ -73,7 +77,8 @@ public static class JsonLd
         };
         if (quotation.Speaker is not null)
         {
-            result["creator"] = Reference(Person(quotation.Speaker, site));
+            var person = Person(quotation.Speaker, site);
+            result["creator"] = authors.Contains(quotation.Speaker.Speaker.Id) ? IdOnly(person) : Reference(person);
         }
 
         return result;
@@ -110,6 +115,9 @@ public static class JsonLd
         ["@id"] = entity["@id"]!.DeepClone(),
         ["name"] = entity["name"]!.DeepClone(),
     };
+
+    /// <summary>The entity named by its @id only: it is described in full elsewhere in this block.</summary>
+    private static JsonObject IdOnly(JsonObject entity) => new() { ["@id"] = entity["@id"]!.DeepClone() };
 
     private static void Add(JsonObject target, string key, string? value)
     {

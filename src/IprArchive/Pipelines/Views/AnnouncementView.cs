@@ -88,9 +88,12 @@ public sealed record CitationView(string TextBeforeAccessed, string TextAfterAcc
 /// <param name="Opening">The first words, ending in an ellipsis when cut.</param>
 /// <param name="Speaker">The speaker credited with it, or null.</param>
 /// <param name="Attribution"><c>explicit</c>, <c>sentence</c>, <c>pronoun</c>, <c>only-speaker</c> or <c>none</c>.</param>
-/// <param name="Permalink">Link to the quotation (<c>#q-1:~:text=…</c>, relative to the page) with a text fragment that highlights it.</param>
-/// <param name="CitedAs">"Gan Shaoning (Deputy head, CNIPA)": who the quotation's citation names.</param>
-public sealed record QuotationView(int Number, string Id, string Opening, SpeakerCreditView? Speaker, string Attribution, string Permalink, string CitedAs);
+/// <remarks>
+/// The page links it by its id alone (<c>#q-1</c>; the stylesheet highlights the target), and
+/// site.js reads who its citation names from the entry's text: a text fragment and a
+/// <c>data-cited-as</c> attribute were 2.7 MB of the pages at 10,000 records.
+/// </remarks>
+public sealed record QuotationView(int Number, string Id, string Opening, SpeakerCreditView? Speaker, string Attribution);
 
 /// <summary>A statement as a speaker, topic or plan page lists it.</summary>
 /// <param name="Text">The quoted words.</param>
